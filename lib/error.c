@@ -36,7 +36,7 @@ static void copy_trunc(char *dst, size_t size, const char *src) {
 gs_status gsi_verror(gs_status code, const char *file, int line, int col,
                      const char *fmt, va_list ap) {
   struct gs_error *e = &last_error;
-  char tmp[GSI_MSG_MAX];
+  char tmp[2 * GSI_MSG_MAX]; /* copy_trunc then cuts at a UTF-8 boundary */
   vsnprintf(tmp, sizeof tmp, fmt, ap);
   e->code = code;
   e->line = line > 0 ? line : 0;
@@ -70,7 +70,7 @@ gs_status gsi_einval(const char *fmt, ...) {
 
 void gsi_error_prefix(const char *prefix) {
   struct gs_error *e = &last_error;
-  char tmp[GSI_MSG_MAX];
+  char tmp[2 * GSI_MSG_MAX];
   snprintf(tmp, sizeof tmp, "%s: %s", prefix, e->message);
   copy_trunc(e->message, sizeof e->message, tmp);
 }
