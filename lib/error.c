@@ -81,6 +81,14 @@ void gsi_error_set_file(const char *file) {
     copy_trunc(e->file, sizeof e->file, file);
 }
 
+void gsi_error_set_pos(const char *file, int line, int col) {
+  struct gs_error *e = &last_error;
+  copy_trunc(e->file, sizeof e->file, file ? file : "");
+  e->line = line > 0 ? line : 0;
+  e->column = col > 0 ? col : 0;
+  e->formatted[0] = '\0';
+}
+
 GS_EXPORT const gs_error *gs_error_last(void) {
   return &last_error;
 }

@@ -64,6 +64,9 @@ gs_status gsi_einval(const char *fmt, ...) GSI_PRINTF(1, 2);
 void gsi_error_prefix(const char *prefix);
 /* Set only the file name of the current error if it has none. */
 void gsi_error_set_file(const char *file);
+/* Set file, line and column of the current error (a loader adds the
+ * position of the element whose builder call failed). */
+void gsi_error_set_pos(const char *file, int line, int col);
 
 /* ---- init (core.c) ----------------------------------------------------- */
 
