@@ -111,7 +111,5 @@ struct gs_pack {
 
 /* Index of the moment with this id, or -1. Binary search, no allocation. */
 int32_t gsi_pack_find_moment(const gs_pack *p, const char *id);
-/* The pack's life-phase parameters. */
-void gsi_pack_phase_params(const gs_pack *p, gsi_phase_params *out);
 
 #endif /* GSI_PACK_H */

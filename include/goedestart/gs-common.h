@@ -239,6 +239,24 @@ GS_EXPORT const char *gs_version_string(void);
 GS_EXPORT int gs_version_number(void);
 
 /**
+ * @brief A loaded pack: parameters, schedule and decision tables (gs-pack.h).
+ *
+ * Declared here because several modules take one. Immutable once loaded;
+ * may be shared by threads.
+ * @since 0.1
+ */
+typedef struct gs_pack gs_pack;
+
+/**
+ * @brief A loaded care-path catalogue (gs-catalog.h).
+ *
+ * Declared here because several modules take one. Immutable once loaded;
+ * may be shared by threads.
+ * @since 0.1
+ */
+typedef struct gs_catalog gs_catalog;
+
+/**
  * @brief A natural language for labels and reason texts.
  * @since 0.1
  */
