@@ -7,6 +7,7 @@
 #ifndef GSI_CATALOG_H
 #define GSI_CATALOG_H
 
+#include "codes.h"
 #include "goedestart/gs-codes.h"
 #include "model.h"
 
@@ -48,6 +49,14 @@ struct gs_catalog {
   gsi_offer *offers;            /* document order */
   size_t n_offers;
   uint32_t *offer_order;        /* indices sorted by id, for lookup */
+  uint32_t *municipality_order; /* indices sorted by code, for lookup */
+  /* Routing index (routing.c): for topic t (1..GSI_TOPIC_N) the offers
+   * serving it, ordered by level, then scope rank (municipality, province,
+   * region, national), then id; route_start[t][0] is the position in
+   * route_offers where topic t starts, route_start[t][l] that of its first
+   * offer with level >= l (l = 1..5), route_start[t][6] where it ends. */
+  uint32_t *route_offers;
+  uint32_t route_start[GSI_TOPIC_N + 1][7];
   gsi_arena arena;
 };
 
@@ -58,6 +67,24 @@ const gsi_cat_municipality *gsi_catalog_municipality(const gs_catalog *c, int co
 /* Province code of a municipality: as the catalogue declares it, else from
  * the library's table of the eleven (codes.c), else 0 (unknown). */
 uint8_t gsi_catalog_province(const gs_catalog *c, int municipality);
+
+/* Scope rank used for route order: 0 municipality, 1 province, 2 region,
+ * 3 national. */
+int gsi_scope_rank(uint8_t scope_kind);
+/* True when the offer's scope covers the municipality, whose province (0
+ * unknown) and declaration in the catalogue the caller looked up. */
+bool gsi_offer_covers(const gsi_offer *o, int municipality, uint8_t province, bool declared);
+/* True when the offer is valid on date d (valid-from/valid-to inclusive). */
+bool gsi_offer_valid_on(const gsi_offer *o, gs_date d);
+/* Builds the routing index of a loaded catalogue (routing.c); GS_ENOMEM. */
+gs_status gsi_route_index_build(gs_catalog *c);
+
+/* Whether a topic applies in a phase (care-paths.md "Default catalogue",
+ * first bullet): pregnancy-health, late-prenatal-care, feelings-pregnancy
+ * in phase 3; contraception in 1-3; child-development in 4-6; parenting and
+ * child-safety in 3-6; every other topic in all six. The one table of it
+ * (gaps.c). */
+bool gsi_topic_applies(uint8_t topic, uint8_t phase);
 
 /* Routing input (care-paths.md "Routing a need"). */
 typedef struct gsi_route_query {

@@ -24,6 +24,11 @@ uint8_t gsi_dmop_domain_topic(uint8_t domain);    /* parent-competence -> parent
 uint8_t gsi_giz_area_topic(uint8_t area);
 uint8_t gsi_zrm_domain_topic(uint8_t domain);
 
+/* Writes s into buf as a quoted value for an error message: 'value', cut
+ * to 40 bytes with "..." at a UTF-8 boundary; "(unprintable)" when s is
+ * not valid UTF-8 or holds control characters; "(none)" for NULL. */
+void gsi_quote(const char *s, char *buf, size_t size);
+
 /* The eleven Goede Start municipalities (model.md). */
 typedef struct gsi_known_municipality {
   int code;                     /* nnnn */

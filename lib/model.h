@@ -30,6 +30,7 @@
 #define GSI_MODEL_H
 
 #include "goedestart/gs-codes.h"
+#include "goedestart/gs-family.h"
 #include "internal.h"
 
 #define GSI_NO_INDEX (-1)
@@ -155,6 +156,10 @@ void gsi_arena_free(gsi_arena *a);
 /* Copies s (n bytes + NUL) into the arena; NULL on OOM (error set). */
 const char *gsi_arena_strndup(gsi_arena *a, const char *s, size_t n);
 const char *gsi_arena_strdup(gsi_arena *a, const char *s);
+/* Makes sure the next strings totalling n bytes (NULs included) are copied
+ * without allocating, so a caller can reserve before it mutates anything.
+ * GS_ENOMEM (error set) leaves the arena as it was. */
+gs_status gsi_arena_reserve(gsi_arena *a, size_t n);
 
 /* Id index (open addressing over the family's shared id namespace). */
 typedef struct gsi_id_slot {
@@ -204,7 +209,7 @@ const gsi_id_slot *gsi_family_lookup(const gs_family *f, const char *id);
  * canonical order. On failure returns GS_EPARSE with a message a data
  * manager understands, naming the family and the item ("contact K7:
  * subject 'C9' is not a caregiver, pregnancy or child of family F-0001"),
- * sets *bad_kind/*bad_index (may be NULL) to the offending item so a loader
+ * sets *bad_kind and *bad_index (may be NULL) to the offending item so a loader
  * can add the position (GSI_ID_* kind, or -1 for the family itself; for
  * findings GSI_ID_SIGNAL.. is not enough: findings report their contact),
  * and leaves the family unchanged (still building).

@@ -90,8 +90,10 @@ static void start_element(void *ctx, const xmlChar *localname, const xmlChar *pr
     return;
   if (st->utf8) {
     size_t abs = (size_t)ctxt->input->consumed + (size_t)(ctxt->input->cur - ctxt->input->base);
-    if (abs > st->len)
-      abs = st->len;
+    /* data[len] is past the end (an unclosed start tag at the end of the
+     * input, found by fuzz-xml): start from the last byte. */
+    if (abs >= st->len)
+      abs = st->len - 1;
     size_t lt = abs;
     while (lt > st->pos && st->data[lt] != '<')
       lt--;

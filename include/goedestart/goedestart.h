@@ -45,5 +45,12 @@
 #include <goedestart/gs-version.h>
 #include <goedestart/gs-common.h>
 #include <goedestart/gs-date.h>
+#include <goedestart/gs-codes.h>
+#include <goedestart/gs-catalog.h>
+#include <goedestart/gs-family.h>
+#include <goedestart/gs-dossier.h>
+#include <goedestart/gs-pack.h>
+#include <goedestart/gs-phases.h>
+#include <goedestart/gs-assess.h>
 
 #endif /* GOEDESTART_H */

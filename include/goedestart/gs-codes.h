@@ -16,6 +16,15 @@
  * every kind (::gs_kind): gs_code_token(), gs_code_parse(), gs_code_label(),
  * gs_code_count() and gs_code_at(). All are thread-safe and return static
  * strings.
+ *
+ * gs_code_label() is the one label function for every kind: there are no
+ * per-enum label functions. Labels exist in Dutch (GS_LANG_NL, the wording
+ * of the Dutch standards where one exists) and English (GS_LANG_EN).
+ *
+ * The file also holds the table of the eleven Goede Start municipalities
+ * (gs_municipality_count() and friends). Any other well-formed CBS code
+ * `GMnnnn` is still a valid municipality for a family; the table only
+ * adds names and provinces.
  */
 
 #include <goedestart/gs-common.h>
@@ -322,6 +331,117 @@ typedef enum gs_kind {
   GS_KIND_OFFER_PROBLEM = 29,     /**< ::gs_offer_problem */
   GS_KIND_PROVINCE = 30           /**< Dutch provinces: 1 `DR` Drenthe, 2 `GR` Groningen, then 3 `FR`, 4 `OV`, 5 `FL`, 6 `GE`, 7 `UT`, 8 `NH`, 9 `ZH`, 10 `ZE`, 11 `NB`, 12 `LI` */
 } gs_kind;
+
+/**
+ * @brief The XML token of a code, e.g. `social-support` for
+ *        (GS_KIND_TOPIC, GS_TOPIC_SOCIAL_SUPPORT).
+ *
+ * The score kinds GS_KIND_GOM, GS_KIND_ZRM_SCORE and GS_KIND_SEVERITY have
+ * the digits as tokens ("1".."5", "1".."3"); GS_KIND_PROVINCE has the
+ * two-letter province codes ("DR", "GR", ...).
+ * @param kind The enumeration.
+ * @param code A code of that enumeration.
+ * @return A static string, or NULL when @p kind or @p code is not valid.
+ * @since 0.1
+ */
+GS_EXPORT const char *gs_code_token(gs_kind kind, int code);
+
+/**
+ * @brief The code of an XML token (exact, case-sensitive match).
+ * @param kind The enumeration.
+ * @param token The token, e.g. "not-good".
+ * @param[out] out The code; untouched on error.
+ * @return GS_OK; GS_EPARSE for an unknown token, with a message such as
+ *         "unknown topic 'foo'" (small enumerations also list the valid
+ *         tokens); GS_EINVAL for an invalid @p kind or a NULL argument.
+ * @since 0.1
+ */
+GS_EXPORT gs_status gs_code_parse(gs_kind kind, const char *token, int *out);
+
+/**
+ * @brief The human-readable label of a code: the one label function for
+ *        every kind.
+ *
+ * Dutch labels follow the spec tables (the wording of the BDS JGZ, the
+ * SamenStarten and GIZ methods and the Goede Start programme); English
+ * labels are translations of them. GOM level 4 has no published label and
+ * is "GOM 4" in both languages.
+ * @param kind The enumeration.
+ * @param code A code of that enumeration.
+ * @param lang GS_LANG_NL or GS_LANG_EN; GS_LANG_NONE gives the English label.
+ * @return A static UTF-8 string, or NULL when @p kind, @p code or @p lang is
+ *         not valid.
+ * @since 0.1
+ */
+GS_EXPORT const char *gs_code_label(gs_kind kind, int code, gs_lang lang);
+
+/**
+ * @brief The number of valid codes of an enumeration.
+ * @param kind The enumeration.
+ * @return The count, or 0 when @p kind is not valid.
+ * @since 0.1
+ */
+GS_EXPORT size_t gs_code_count(gs_kind kind);
+
+/**
+ * @brief The @p i-th valid code of an enumeration, in code order.
+ *
+ * Iterate with `for (size_t i = 0; i < gs_code_count(k); i++)
+ * gs_code_at(k, i)`. Some enumerations start at 0 (::gs_child_wish,
+ * ::gs_safety, ::gs_strength); GS_KIND_PREGNANCY_OUTCOME covers only the
+ * outcomes with a token (birth, loss).
+ * @param kind The enumeration.
+ * @param i Index, 0 to gs_code_count() - 1.
+ * @return The code, or -1 when @p kind or @p i is not valid.
+ * @since 0.1
+ */
+GS_EXPORT int gs_code_at(gs_kind kind, size_t i);
+
+/**
+ * @brief The number of Goede Start municipalities the library knows (11).
+ * @return The count.
+ * @since 0.1
+ */
+GS_EXPORT size_t gs_municipality_count(void);
+
+/**
+ * @brief The CBS code of known municipality @p i, e.g. "GM0114".
+ *
+ * The table is in the order of spec/model.md: Drenthe, then Groningen,
+ * each by name.
+ * @param i Index, 0 to gs_municipality_count() - 1.
+ * @return A static string, or NULL when @p i is out of range.
+ * @since 0.1
+ */
+GS_EXPORT const char *gs_municipality_code(size_t i);
+
+/**
+ * @brief The name of known municipality @p i, e.g. "Emmen".
+ * @param i Index, 0 to gs_municipality_count() - 1.
+ * @return A static UTF-8 string, or NULL when @p i is out of range.
+ * @since 0.1
+ */
+GS_EXPORT const char *gs_municipality_name(size_t i);
+
+/**
+ * @brief The province of known municipality @p i as its token ("DR" or
+ *        "GR"); see GS_KIND_PROVINCE for the province's label.
+ * @param i Index, 0 to gs_municipality_count() - 1.
+ * @return A static string, or NULL when @p i is out of range.
+ * @since 0.1
+ */
+GS_EXPORT const char *gs_municipality_province(size_t i);
+
+/**
+ * @brief Finds a known municipality by its CBS code.
+ * @param code A code `GMnnnn`.
+ * @param[out] index Its index in the table (may be NULL); untouched on error.
+ * @return GS_OK; GS_ENOTFOUND for a well-formed code that is not one of the
+ *         eleven Goede Start municipalities; GS_EINVAL for a malformed code
+ *         or NULL.
+ * @since 0.1
+ */
+GS_EXPORT gs_status gs_municipality_find(const char *code, size_t *index);
 
 #ifdef __cplusplus
 }

@@ -1,0 +1,666 @@
+/*
+ * libgoedestart - tests of the care-path catalogue: loading, accessors,
+ * lookups, every load error with its line and column, out-of-memory
+ * sweeps, and the requirements of the shipped Veenkoloniën catalogue
+ * (spec/care-paths.md "Default catalogue: Veenkoloniën").
+ * SPDX-License-Identifier: EUPL-1.2
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "testutil.h"
+#include "catalog.h"
+#include "codes.h"
+#include "date.h"
+
+static gs_date d(const char *s) {
+  gs_date v;
+  ck_assert_int_eq(gs_date_parse(&v, s), GS_OK);
+  return v;
+}
+
+static gs_catalog *load(const char *path) {
+  gs_catalog *c = NULL;
+  gs_status st = gs_catalog_load_file(&c, path);
+  ck_assert_msg(st == GS_OK, "%s", gs_error_format(gs_error_last()));
+  return c;
+}
+
+static size_t index_of(const gs_catalog *c, const char *id) {
+  size_t i = 99999;
+  ck_assert_msg(gs_catalog_find_offer(c, id, &i) == GS_OK, "no offer %s", id);
+  return i;
+}
+
+/* ---- loading and accessors ----------------------------------------------- */
+
+START_TEST(test_catalogue_loads)
+{
+  gs_catalog *c = load(gst_vector("catalog.xml"));
+  ck_assert_str_eq(gs_catalog_id(c), "gs-test");
+  ck_assert_str_eq(gs_catalog_version(c), "1");
+  ck_assert_int_eq(gs_catalog_valid_from(c), d("2020-01-01"));
+  ck_assert_str_eq(gs_catalog_note(c, GS_LANG_NL),
+                   "Testcatalogus voor de conformiteitsvectoren; geen echte sociale kaart.");
+  ck_assert_str_eq(gs_catalog_note(c, GS_LANG_EN),
+                   "Test catalogue for the conformance vectors; not a real social map.");
+  ck_assert_uint_eq(gs_catalog_municipality_count(c), 3);
+  ck_assert_str_eq(gs_catalog_municipality_code(c, 2), "GM0037");
+  ck_assert_str_eq(gs_catalog_municipality_name(c, 2), "Stadskanaal");
+  ck_assert_int_eq(gs_catalog_municipality_province(c, 2), 2);
+  ck_assert_int_eq(gs_catalog_municipality_province(c, 0), 1);
+  ck_assert_uint_eq(gs_catalog_offer_count(c), 34);
+
+  size_t i = index_of(c, "stevig-ouderschap");
+  ck_assert_str_eq(gs_catalog_offer_id(c, i), "stevig-ouderschap");
+  ck_assert_int_eq(gs_catalog_offer_level(c, i), 4);
+  ck_assert_str_eq(gs_catalog_offer_scope(c, i), "region");
+  ck_assert_int_eq(gs_catalog_offer_scope_kind(c, i), GS_SCOPE_REGION);
+  ck_assert_int_eq(gs_catalog_offer_indication(c, i), 1);
+  ck_assert_int_eq(gs_catalog_offer_min_age_months(c, i), -1);
+  ck_assert_int_eq(gs_catalog_offer_max_age_months(c, i), 18);
+  ck_assert_str_eq(gs_catalog_offer_provider(c, i), "JGZ");
+  ck_assert_ptr_null(gs_catalog_offer_url(c, i));
+  ck_assert_ptr_null(gs_catalog_offer_phone(c, i));
+  ck_assert_int_eq(gs_catalog_offer_valid_from(c, i), GS_DATE_NONE);
+
+  i = index_of(c, "centering-pregnancy");
+  ck_assert_uint_eq(gs_catalog_offer_topic_count(c, i), 4);
+  ck_assert_int_eq(gs_catalog_offer_topic(c, i, 0), GS_TOPIC_SOCIAL_SUPPORT);
+  ck_assert_int_eq(gs_catalog_offer_topic(c, i, 1), GS_TOPIC_PREGNANCY_HEALTH);
+  ck_assert_int_eq(gs_catalog_offer_topic(c, i, 3), GS_TOPIC_FEELINGS_PREGNANCY);
+  ck_assert_int_eq(gs_catalog_offer_topic(c, i, 4), 0);
+  ck_assert_uint_eq(gs_catalog_offer_topics(c, i),
+                    (1u << 1) | (1u << 17) | (1u << 18) | (1u << 19));
+  ck_assert_uint_eq(gs_catalog_offer_phase_count(c, i), 1);
+  ck_assert_int_eq(gs_catalog_offer_phase(c, i, 0), GS_PHASE_PREGNANCY_BIRTH);
+  ck_assert_uint_eq(gs_catalog_offer_phases(c, i), GS_PHASE_BIT(GS_PHASE_PREGNANCY_BIRTH));
+  ck_assert_str_eq(gs_catalog_offer_name(c, i, GS_LANG_NL), "CenteringPregnancy (Samen zwanger)");
+  ck_assert_int_eq(gs_catalog_offer_indication(c, i), 0);
+
+  i = index_of(c, "home-start");
+  ck_assert_str_eq(gs_catalog_offer_url(c, i), "https://www.example.org/home-start");
+  ck_assert_str_eq(gs_catalog_offer_phone(c, i), "+31 00 000 0001");
+  i = index_of(c, "veilig-opgroeien");
+  ck_assert_ptr_null(gs_catalog_offer_url(c, i));
+  ck_assert_str_eq(gs_catalog_offer_phone(c, i), "+31 00 000 0002");
+  i = index_of(c, "mobility-mentoring");
+  ck_assert_int_eq(gs_catalog_offer_valid_from(c, i), d("2025-01-01"));
+  ck_assert_int_eq(gs_catalog_offer_valid_to(c, i), GS_DATE_NONE);
+  ck_assert_int_eq(gs_catalog_offer_scope_kind(c, i), GS_SCOPE_PROVINCE);
+  i = index_of(c, "opvoedsteun-stadskanaal-oud");
+  ck_assert_int_eq(gs_catalog_offer_valid_to(c, i), d("2024-12-31"));
+  ck_assert_int_eq(gs_catalog_offer_scope_kind(c, i), GS_SCOPE_MUNICIPALITY);
+  i = index_of(c, "mamacafe-hoogeveen");
+  ck_assert_int_eq(gs_catalog_offer_min_age_months(c, i), 0);
+  ck_assert_int_eq(gs_catalog_offer_max_age_months(c, i), 24);
+  i = index_of(c, "thuisarts-nl");
+  ck_assert_uint_eq(i, 0);
+  ck_assert_int_eq(gs_catalog_offer_scope_kind(c, i), GS_SCOPE_NATIONAL);
+  gs_catalog_free(c);
+}
+END_TEST
+
+START_TEST(every_field_and_foreign_data)
+{
+  gs_catalog *c = load(gst_data("catalog/full.xml"));
+  ck_assert_str_eq(gs_catalog_id(c), "full-test");
+  ck_assert_str_eq(gs_catalog_version(c), "2026.2-beta");
+  ck_assert_int_eq(gs_catalog_valid_from(c), d("2026-02-01"));
+  /* only a Dutch note: English falls back to it */
+  ck_assert_str_eq(gs_catalog_note(c, GS_LANG_NL), "Alleen in het Nederlands & niet meer.");
+  ck_assert_str_eq(gs_catalog_note(c, GS_LANG_EN), "Alleen in het Nederlands & niet meer.");
+  ck_assert_uint_eq(gs_catalog_municipality_count(c), 2);
+  ck_assert_str_eq(gs_catalog_municipality_code(c, 0), "GM0047");
+
+  size_t i = index_of(c, "only-nl");
+  ck_assert_uint_eq(i, 0);
+  ck_assert_str_eq(gs_catalog_offer_name(c, i, GS_LANG_NL), "Alleen Nederlands");
+  ck_assert_str_eq(gs_catalog_offer_name(c, i, GS_LANG_EN), "Alleen Nederlands");
+  ck_assert_str_eq(gs_catalog_offer_provider(c, i), "Gemeente Veendam");
+  ck_assert_int_eq(gs_catalog_offer_indication(c, i), 1);
+  ck_assert_int_eq(gs_catalog_offer_min_age_months(c, i), 6);
+  ck_assert_int_eq(gs_catalog_offer_max_age_months(c, i), -1);
+  ck_assert_uint_eq(gs_catalog_offer_topic_count(c, i), 2);
+  ck_assert_int_eq(gs_catalog_offer_topic(c, i, 0), GS_TOPIC_SOCIAL_SUPPORT);
+  ck_assert_int_eq(gs_catalog_offer_topic(c, i, 1), GS_TOPIC_PARENTING);
+  ck_assert_int_eq(gs_catalog_offer_phase(c, i, 0), GS_PHASE_CHILD_0_4);
+  ck_assert_int_eq(gs_catalog_offer_phase(c, i, 1), GS_PHASE_CHILD_13_19);
+  ck_assert_str_eq(gs_catalog_offer_url(c, i), "https://example.org/a?b=1&c=2");
+  ck_assert_str_eq(gs_catalog_offer_scope(c, i), "GM0047");
+
+  i = index_of(c, "only-en");
+  ck_assert_str_eq(gs_catalog_offer_name(c, i, GS_LANG_NL), "English only");
+  ck_assert_str_eq(gs_catalog_offer_name(c, i, GS_LANG_NONE), "English only");
+  ck_assert_int_eq(gs_catalog_offer_min_age_months(c, i), -1);
+  ck_assert_int_eq(gs_catalog_offer_max_age_months(c, i), 0);
+  ck_assert_int_eq(gs_catalog_offer_valid_from(c, i), d("2026-01-01"));
+  ck_assert_int_eq(gs_catalog_offer_valid_to(c, i), d("2026-01-01"));
+  ck_assert_str_eq(gs_catalog_offer_phone(c, i), "+31 (0)50 000");
+  ck_assert_ptr_null(gs_catalog_offer_url(c, i));
+
+  i = index_of(c, "\xc3\x89mile");
+  ck_assert_str_eq(gs_catalog_offer_name(c, i, GS_LANG_NL), "N");
+  ck_assert_str_eq(gs_catalog_offer_name(c, i, GS_LANG_EN), "E");
+  /* ids sort in byte order: "Zulu" < "only-en" < "only-nl" < "\xc3\x89mile" */
+  ck_assert_str_eq(c->offers[c->offer_order[0]].id, "Zulu");
+  ck_assert_str_eq(c->offers[c->offer_order[3]].id, "\xc3\x89mile");
+  gs_catalog_free(c);
+}
+END_TEST
+
+START_TEST(find_and_out_of_range)
+{
+  gs_catalog *c = load(gst_vector("catalog.xml"));
+  size_t i = 12345;
+  ck_assert_int_eq(gs_catalog_find_offer(c, "no-such-offer", &i), GS_ENOTFOUND);
+  gst_assert_error(GS_ENOTFOUND, "no offer 'no-such-offer'", 0, 0);
+  ck_assert_uint_eq(i, 12345);
+  ck_assert_int_eq(gs_catalog_find_offer(c, "voorzorg", NULL), GS_OK);
+  ck_assert_int_eq(gs_catalog_find_offer(c, "Voorzorg", NULL), GS_ENOTFOUND);
+  ck_assert_int_eq(gs_catalog_find_offer(NULL, "voorzorg", &i), GS_EINVAL);
+  ck_assert_int_eq(gs_catalog_find_offer(c, NULL, &i), GS_EINVAL);
+  ck_assert_int_eq(gsi_catalog_find_offer(c, "zzz"), -1);
+  ck_assert_int_eq(gsi_catalog_find_offer(c, "aaa"), -1);
+  for (size_t k = 0; k < gs_catalog_offer_count(c); k++)
+    ck_assert_int_eq(gsi_catalog_find_offer(c, gs_catalog_offer_id(c, k)), (int32_t)k);
+
+  size_t n = gs_catalog_offer_count(c);
+  ck_assert_ptr_null(gs_catalog_offer_id(c, n));
+  ck_assert_ptr_null(gs_catalog_offer_name(c, n, GS_LANG_NL));
+  ck_assert_ptr_null(gs_catalog_offer_provider(c, n));
+  ck_assert_ptr_null(gs_catalog_offer_scope(c, n));
+  ck_assert_int_eq(gs_catalog_offer_level(c, n), 0);
+  ck_assert_int_eq(gs_catalog_offer_scope_kind(c, n), 0);
+  ck_assert_uint_eq(gs_catalog_offer_topic_count(c, n), 0);
+  ck_assert_int_eq(gs_catalog_offer_topic(c, n, 0), 0);
+  ck_assert_int_eq(gs_catalog_offer_phase(c, n, 0), 0);
+  ck_assert_int_eq(gs_catalog_offer_min_age_months(c, n), -1);
+  ck_assert_int_eq(gs_catalog_offer_valid_to(c, n), GS_DATE_NONE);
+  ck_assert_ptr_null(gs_catalog_municipality_code(c, 3));
+  ck_assert_ptr_null(gs_catalog_municipality_name(c, 3));
+  ck_assert_int_eq(gs_catalog_municipality_province(c, 3), 0);
+  ck_assert_ptr_null(gs_catalog_id(NULL));
+  ck_assert_uint_eq(gs_catalog_offer_count(NULL), 0);
+  ck_assert_ptr_null(gs_catalog_note(NULL, GS_LANG_NL));
+  ck_assert_int_eq(gs_catalog_valid_from(NULL), GS_DATE_NONE);
+  /* province of any municipality */
+  ck_assert_int_eq(gs_catalog_province_of(c, "GM0037"), 2);
+  ck_assert_int_eq(gs_catalog_province_of(c, "GM1681"), 1); /* library table */
+  ck_assert_int_eq(gs_catalog_province_of(c, "GM0363"), 0); /* unknown */
+  ck_assert_int_eq(gs_catalog_province_of(c, "0363"), 0);
+  gs_catalog_free(NULL);
+  gs_catalog_free(c);
+}
+END_TEST
+
+START_TEST(offers_matching_filters)
+{
+  gs_catalog *c = load(gst_vector("catalog.xml"));
+  size_t idx[64], n = 0;
+  ck_assert_int_eq(gs_catalog_offers_matching(c, NULL, 0, 0, 0, GS_DATE_NONE, idx, 64, &n), GS_OK);
+  ck_assert_uint_eq(n, 34);
+  ck_assert_uint_eq(idx[33], 33);
+  /* Hoogeveen, social support at level 2 for a 0-4 family (ages aside) */
+  ck_assert_int_eq(gs_catalog_offers_matching(c, "GM0118", GS_TOPIC_SOCIAL_SUPPORT,
+                                              GS_PHASE_CHILD_0_4, 2, d("2026-05-01"), idx, 64, &n),
+                   GS_OK);
+  ck_assert_uint_eq(n, 6);
+  static const char *const expect[] = { "naoberschap-drenthe", "home-start", "humanitas-steun",
+                                        "buurtgezinnen", "moeders-van-hoogeveen",
+                                        "mamacafe-hoogeveen" };
+  for (size_t k = 0; k < 6; k++)
+    ck_assert_str_eq(gs_catalog_offer_id(c, idx[k]), expect[k]);
+  /* a small buffer still reports the total */
+  idx[2] = 777;
+  ck_assert_int_eq(gs_catalog_offers_matching(c, "GM0118", GS_TOPIC_SOCIAL_SUPPORT,
+                                              GS_PHASE_CHILD_0_4, 2, d("2026-05-01"), idx, 2, &n),
+                   GS_OK);
+  ck_assert_uint_eq(n, 6);
+  ck_assert_uint_eq(idx[2], 777);
+  ck_assert_int_eq(gs_catalog_offers_matching(c, "GM0118", GS_TOPIC_SOCIAL_SUPPORT, 0, 0,
+                                              GS_DATE_NONE, NULL, 0, &n),
+                   GS_OK);
+  ck_assert_uint_eq(n, 9);
+  /* validity: mobility-mentoring starts 2025-01-01 */
+  ck_assert_int_eq(gs_catalog_offers_matching(c, "GM0037", GS_TOPIC_WORK_EDUCATION, 0, 4,
+                                              d("2024-12-31"), NULL, 0, &n),
+                   GS_OK);
+  ck_assert_uint_eq(n, 0);
+  ck_assert_int_eq(gs_catalog_offers_matching(c, "GM0037", GS_TOPIC_WORK_EDUCATION, 0, 4,
+                                              d("2025-01-01"), idx, 64, &n),
+                   GS_OK);
+  ck_assert_uint_eq(n, 1);
+  ck_assert_str_eq(gs_catalog_offer_id(c, idx[0]), "mobility-mentoring");
+  /* an undeclared municipality: no region offers */
+  ck_assert_int_eq(gs_catalog_offers_matching(c, "GM1681", GS_TOPIC_SOCIAL_SUPPORT, 0, 0,
+                                              GS_DATE_NONE, idx, 64, &n),
+                   GS_OK);
+  ck_assert_uint_eq(n, 2);
+  ck_assert_str_eq(gs_catalog_offer_id(c, idx[0]), "naoberschap-drenthe");
+  ck_assert_str_eq(gs_catalog_offer_id(c, idx[1]), "buurtgezinnen");
+  /* bad arguments */
+  ck_assert_int_eq(gs_catalog_offers_matching(c, "Emmen", 0, 0, 0, GS_DATE_NONE, NULL, 0, &n),
+                   GS_EINVAL);
+  ck_assert_int_eq(gs_catalog_offers_matching(c, NULL, 22, 0, 0, GS_DATE_NONE, NULL, 0, &n),
+                   GS_EINVAL);
+  ck_assert_int_eq(gs_catalog_offers_matching(c, NULL, 0, 7, 0, GS_DATE_NONE, NULL, 0, &n),
+                   GS_EINVAL);
+  ck_assert_int_eq(gs_catalog_offers_matching(c, NULL, 0, 0, 6, GS_DATE_NONE, NULL, 0, &n),
+                   GS_EINVAL);
+  ck_assert_int_eq(gs_catalog_offers_matching(c, NULL, 0, 0, 0, GS_DATE_MAX + 1, NULL, 0, &n),
+                   GS_EINVAL);
+  ck_assert_int_eq(gs_catalog_offers_matching(c, NULL, 0, 0, 0, GS_DATE_NONE, NULL, 3, &n),
+                   GS_EINVAL);
+  ck_assert_int_eq(gs_catalog_offers_matching(c, NULL, 0, 0, 0, GS_DATE_NONE, idx, 3, NULL),
+                   GS_EINVAL);
+  gs_catalog_free(c);
+}
+END_TEST
+
+/* ---- load errors ----------------------------------------------------------- */
+
+#define CAT_OPEN \
+  "<catalog xmlns=\"urn:goedestart:catalog:1\" id=\"t\" version=\"1\" valid-from=\"2026-01-01\">\n"
+#define MUNI "  <municipality code=\"GM0114\" name=\"Emmen\" province=\"DR\"/>\n"
+#define CAT_CLOSE "</catalog>\n"
+/* An offer: its element on the first line, name +1, provider +2, topics +3
+ * (column 5), phases +4. */
+#define OFFER(id, level, scope, extra, topics, phases)                               \
+  "  <offer id=\"" id "\" level=\"" level "\" scope=\"" scope "\"" extra ">\n"       \
+  "    <name lang=\"nl\">A</name>\n"                                                 \
+  "    <provider>P</provider>\n"                                                     \
+  "    <topics>" topics "</topics>\n"                                                \
+  "    <phases>" phases "</phases>\n"                                                \
+  "  </offer>\n"
+#define GOOD OFFER("a", "2", "national", "", "parenting", "child-0-4")
+
+typedef struct bad_case {
+  const char *what;
+  const char *doc;
+  gs_status code;
+  const char *needle;
+  int line, col;
+} bad_case;
+
+static const bad_case bad_cases[] = {
+  { "unknown topic", CAT_OPEN MUNI OFFER("a", "2", "national", "", "parenting nonsense", "child-0-4") CAT_CLOSE,
+    GS_EPARSE, "offer 'a': unknown topic 'nonsense'", 6, 5 },
+  { "unknown phase", CAT_OPEN MUNI OFFER("a", "2", "national", "", "parenting", "child-0-4 child-0-5") CAT_CLOSE,
+    GS_EPARSE, "offer 'a': unknown phase 'child-0-5'", 7, 5 },
+  { "unknown province", CAT_OPEN "  <municipality code=\"GM0114\" name=\"Emmen\" province=\"XX\"/>\n" CAT_CLOSE,
+    GS_EPARSE, "municipality GM0114: unknown province 'XX'", 2, 3 },
+  { "duplicate municipality", CAT_OPEN MUNI MUNI GOOD CAT_CLOSE,
+    GS_EPARSE, "municipality GM0114 is declared twice (first at line 2)", 3, 3 },
+  { "duplicate offer id", CAT_OPEN MUNI GOOD OFFER("b", "3", "DR", "", "housing", "child-0-4") GOOD CAT_CLOSE,
+    GS_EPARSE, "duplicate offer id 'a' (first at line 3)", 15, 3 },
+  { "level above 5", CAT_OPEN MUNI OFFER("a", "6", "national", "", "parenting", "child-0-4") CAT_CLOSE,
+    GS_EPARSE, "offer 'a': level '6' is out of range (1-5)", 3, 3 },
+  { "level 0", CAT_OPEN MUNI GOOD OFFER("b", "0", "national", "", "parenting", "child-0-4") CAT_CLOSE,
+    GS_EPARSE, "offer 'b': level '0' is out of range (1-5)", 9, 3 },
+  { "level not a number", CAT_OPEN MUNI OFFER("a", "x", "national", "", "parenting", "child-0-4") CAT_CLOSE,
+    GS_EPARSE, "'x' is not a valid value", 3, 3 },
+  { "min age above max age", CAT_OPEN MUNI OFFER("a", "2", "national", " min-age-months=\"24\" max-age-months=\"12\"", "parenting", "child-0-4") CAT_CLOSE,
+    GS_EPARSE, "offer 'a': min-age-months 24 is above max-age-months 12", 3, 3 },
+  { "negative age", CAT_OPEN MUNI OFFER("a", "2", "national", " max-age-months=\"-1\"", "parenting", "child-0-4") CAT_CLOSE,
+    GS_EPARSE, "max-age-months '-1' must be a whole number of months", 3, 3 },
+  { "valid-from after valid-to", CAT_OPEN MUNI OFFER("a", "2", "national", " valid-from=\"2026-02-01\" valid-to=\"2026-01-31\"", "parenting", "child-0-4") CAT_CLOSE,
+    GS_EPARSE, "offer 'a': valid-from 2026-02-01 is after valid-to 2026-01-31", 3, 3 },
+  { "impossible date", CAT_OPEN MUNI OFFER("a", "2", "national", " valid-to=\"2026-02-30\"", "parenting", "child-0-4") CAT_CLOSE,
+    GS_EPARSE, "valid-to '2026-02-30' is not a valid date: that day does not exist", 3, 3 },
+  { "catalogue date", "<catalog xmlns=\"urn:goedestart:catalog:1\" id=\"t\" version=\"1\" valid-from=\"2026-13-01\">\n" CAT_CLOSE,
+    GS_EPARSE, "valid-from '2026-13-01' is not a valid date", 1, 1 },
+  { "scope not declared", CAT_OPEN MUNI OFFER("a", "2", "GM0037", "", "parenting", "child-0-4") CAT_CLOSE,
+    GS_EPARSE, "offer 'a': scope GM0037 is a municipality the catalogue does not declare", 3, 3 },
+  { "bad scope token", CAT_OPEN MUNI GOOD OFFER("b", "2", "provincie", "", "parenting", "child-0-4") CAT_CLOSE,
+    GS_EPARSE, "offer 'b': scope 'provincie' is not 'national', 'region'", 9, 3 },
+  { "lowercase province scope", CAT_OPEN MUNI OFFER("a", "2", "dr", "", "parenting", "child-0-4") CAT_CLOSE,
+    GS_EPARSE, "scope 'dr'", 3, 3 },
+  { "invalid offer id", CAT_OPEN MUNI OFFER("a&#9;b", "2", "national", "", "parenting", "child-0-4") CAT_CLOSE,
+    GS_EPARSE, "is not a valid identifier", 3, 3 },
+  { "blank name", CAT_OPEN MUNI "  <offer id=\"a\" level=\"2\" scope=\"national\">\n    <name lang=\"nl\">   </name>\n    <provider>P</provider>\n    <topics>parenting</topics>\n    <phases>child-0-4</phases>\n  </offer>\n" CAT_CLOSE,
+    GS_EPARSE, "offer 'a': <name> is empty", 4, 5 },
+  { "two Dutch names", CAT_OPEN MUNI "  <offer id=\"a\" level=\"2\" scope=\"national\">\n    <name lang=\"nl\">A</name>\n    <name lang=\"nl\">B</name>\n    <provider>P</provider>\n    <topics>parenting</topics>\n    <phases>child-0-4</phases>\n  </offer>\n" CAT_CLOSE,
+    GS_EPARSE, "offer 'a': a second name in language 'nl'", 5, 5 },
+  { "name with markup", CAT_OPEN MUNI "  <offer id=\"a\" level=\"2\" scope=\"national\">\n    <name lang=\"nl\">A<!-- c -->B</name>\n    <provider>P</provider>\n    <topics>parenting</topics>\n    <phases>child-0-4</phases>\n  </offer>\n" CAT_CLOSE,
+    GS_EPARSE, "offer 'a': <name> must contain plain text only", 4, 5 },
+  { "two English notes", CAT_OPEN "  <note lang=\"en\">x</note>\n  <note lang=\"en\">y</note>\n" CAT_CLOSE,
+    GS_EPARSE, "a second note in language 'en'", 3, 3 },
+  { "missing provider (schema)", CAT_OPEN MUNI "  <offer id=\"a\" level=\"2\" scope=\"national\">\n    <name lang=\"nl\">A</name>\n    <topics>parenting</topics>\n    <phases>child-0-4</phases>\n  </offer>\n" CAT_CLOSE,
+    GS_EPARSE, "topics': This element is not expected", 5, 5 },
+  { "unknown attribute (schema)", CAT_OPEN MUNI OFFER("a", "2", "national", " colour=\"red\"", "parenting", "child-0-4") CAT_CLOSE,
+    GS_EPARSE, "colour", 3, 3 },
+  { "municipality after an offer (schema)", CAT_OPEN GOOD MUNI CAT_CLOSE,
+    GS_EPARSE, "municipality': This element is not expected", 8, 3 },
+  { "bad municipality code (schema)", CAT_OPEN "  <municipality code=\"GM114\" name=\"Emmen\" province=\"DR\"/>\n" CAT_CLOSE,
+    GS_EPARSE, "GM114", 2, 3 },
+  { "not well-formed", CAT_OPEN MUNI "  <offer id=\"a\">\n" CAT_CLOSE,
+    GS_EPARSE, "not well-formed", 5, 0 },
+  { "DOCTYPE", "<!DOCTYPE catalog [<!ENTITY x \"y\">]>\n" CAT_OPEN CAT_CLOSE,
+    GS_EPARSE, "DOCTYPE", 1, 0 },
+  { "another vocabulary", "<dossier xmlns=\"urn:goedestart:dossier:1\"/>\n",
+    GS_EPARSE, "not a care-path catalogue: the root element is <dossier>", 1, 1 },
+  { "no namespace", "<catalog id=\"t\" version=\"1\" valid-from=\"2026-01-01\"/>\n",
+    GS_EPARSE, "not a care-path catalogue", 1, 1 },
+  { "a later version", "\n<catalog xmlns=\"urn:goedestart:catalog:2\" id=\"t\" version=\"1\" valid-from=\"2026-01-01\"/>\n",
+    GS_EVERSION, "unsupported catalogue version 'urn:goedestart:catalog:2'", 2, 1 },
+};
+
+START_TEST(load_errors_with_position)
+{
+  const bad_case *b = &bad_cases[_i];
+  gs_catalog *c = (gs_catalog *)&c; /* sentinel: must stay untouched */
+  gs_status st = gs_catalog_load_memory(&c, b->doc, strlen(b->doc), "bad.xml");
+  ck_assert_msg(st == b->code, "%s: got %s (%s)", b->what, gs_status_name(st),
+                gs_error_format(gs_error_last()));
+  ck_assert_msg(c == (gs_catalog *)&c, "%s: out was changed", b->what);
+  ck_assert_str_eq(gs_error_file(gs_error_last()), "bad.xml");
+  gst_assert_error(b->code, b->needle, b->line, b->col);
+}
+END_TEST
+
+START_TEST(good_minimal_documents)
+{
+  static const char *const docs[] = {
+    CAT_OPEN CAT_CLOSE,
+    CAT_OPEN MUNI CAT_CLOSE,
+    CAT_OPEN GOOD CAT_CLOSE,
+    CAT_OPEN MUNI OFFER("a", "2", "GM0114", " indication=\"true\"", "parenting", "child-0-4") CAT_CLOSE,
+  };
+  for (size_t k = 0; k < GSI_ARRAY_LEN(docs); k++) {
+    gs_catalog *c = NULL;
+    gs_status st = gs_catalog_load_memory(&c, docs[k], strlen(docs[k]), NULL);
+    ck_assert_msg(st == GS_OK, "doc %zu: %s", k, gs_error_format(gs_error_last()));
+    ck_assert_str_eq(gs_catalog_id(c), "t");
+    ck_assert_ptr_null(gs_catalog_note(c, GS_LANG_EN));
+    gs_catalog_free(c);
+  }
+}
+END_TEST
+
+START_TEST(io_and_argument_errors)
+{
+  gs_catalog *c = NULL;
+  ck_assert_int_eq(gs_catalog_load_file(&c, gst_data("catalog/no-such-file.xml")), GS_EIO);
+  gst_assert_error(GS_EIO, NULL, 0, 0);
+  ck_assert_ptr_null(c);
+  ck_assert_int_eq(gs_catalog_load_file(NULL, gst_data("catalog/full.xml")), GS_EINVAL);
+  ck_assert_int_eq(gs_catalog_load_file(&c, NULL), GS_EINVAL);
+  ck_assert_int_eq(gs_catalog_load_memory(&c, NULL, 0, "x"), GS_EINVAL);
+  ck_assert_int_eq(gs_catalog_load_memory(NULL, "x", 1, "x"), GS_EINVAL);
+  ck_assert_int_eq(gs_catalog_load_default(NULL), GS_EINVAL);
+  /* the memory name defaults to "memory" */
+  ck_assert_int_eq(gs_catalog_load_memory(&c, "<x/>", 4, NULL), GS_EPARSE);
+  ck_assert_str_eq(gs_error_file(gs_error_last()), "memory");
+  ck_assert_ptr_null(c);
+}
+END_TEST
+
+/* ---- the Veenkoloniën catalogue ------------------------------------------- */
+
+START_TEST(default_header_and_municipalities)
+{
+  gs_catalog *c = NULL;
+  ck_assert_int_eq(gs_catalog_load_default(&c), GS_OK);
+  ck_assert_str_eq(gs_catalog_id(c), "veenkolonien");
+  ck_assert_str_eq(gs_catalog_version(c), "2026.1");
+  ck_assert_int_eq(gs_catalog_valid_from(c), d("2026-01-01"));
+  /* the header says local coalitions maintain their own */
+  ck_assert_ptr_nonnull(strstr(gs_catalog_note(c, GS_LANG_NL), "coalities beheren hun eigen"));
+  ck_assert_ptr_nonnull(strstr(gs_catalog_note(c, GS_LANG_EN), "coalitions maintain their own"));
+  /* exactly the eleven, with the library's names and provinces */
+  ck_assert_uint_eq(gs_catalog_municipality_count(c), 11);
+  ck_assert_uint_eq(gsi_known_municipality_count(), 11);
+  for (size_t i = 0; i < 11; i++) {
+    const gsi_known_municipality *k = gsi_known_municipality_at(i);
+    const gsi_cat_municipality *m = gsi_catalog_municipality(c, k->code);
+    ck_assert_msg(m != NULL, "municipality %d missing", k->code);
+    ck_assert_str_eq(m->name, k->name);
+    ck_assert_int_eq(m->province, k->province);
+  }
+  ck_assert_uint_ge(gs_catalog_offer_count(c), 60);
+  gs_catalog_free(c);
+}
+END_TEST
+
+START_TEST(default_has_the_named_programmes)
+{
+  gs_catalog *c = NULL;
+  ck_assert_int_eq(gs_catalog_load_default(&c), GS_OK);
+  static const char *const ids[] = {
+    "centering-pregnancy", "centering-parenting", "nu-niet-zwanger-drenthe",
+    "nu-niet-zwanger-groningen", "stopcoach", "moeders-van-hoogeveen", "taalhuis-drenthe",
+    "taalhuis-groningen", "sterk-uit-armoede", "mobility-mentoring", "voorzorg-drenthe",
+    "voorzorg-groningen", "stevig-ouderschap-drenthe", "stevig-ouderschap-groningen",
+    "home-start", "samenstarten-drenthe", "samenstarten-groningen", "veilig-thuis-drenthe",
+    "veilig-thuis-groningen", "intensieve-1000-dagen", "poh-ggz", "jgz-extra-consult-drenthe",
+    "jgz-extra-consult-groningen",
+  };
+  for (size_t k = 0; k < GSI_ARRAY_LEN(ids); k++)
+    ck_assert_msg(gs_catalog_find_offer(c, ids[k], NULL) == GS_OK, "no offer %s", ids[k]);
+  /* generic local services for every municipality */
+  for (size_t m = 0; m < gs_catalog_municipality_count(c); m++) {
+    const char *code = gs_catalog_municipality_code(c, m);
+    size_t n = 0, idx[8];
+    ck_assert_int_eq(gs_catalog_offers_matching(c, code, GS_TOPIC_FINANCES_DEBT, 0, 4,
+                                                GS_DATE_NONE, idx, 8, &n),
+                     GS_OK);
+    bool local = false;
+    for (size_t k = 0; k < n && k < 8; k++)
+      local |= gs_catalog_offer_scope_kind(c, idx[k]) == GS_SCOPE_MUNICIPALITY;
+    ck_assert_msg(local, "%s has no local debt counselling", code);
+  }
+  /* names in both languages, a provider, and contact details only where
+   * certain (national websites, the national Veilig Thuis number) */
+  for (size_t i = 0; i < gs_catalog_offer_count(c); i++) {
+    ck_assert_ptr_nonnull(c->offers[i].name_nl);
+    ck_assert_ptr_nonnull(c->offers[i].name_en);
+    ck_assert_ptr_nonnull(c->offers[i].provider);
+    const char *url = gs_catalog_offer_url(c, i), *phone = gs_catalog_offer_phone(c, i);
+    if (url != NULL)
+      ck_assert_msg(strcmp(url, "https://www.thuisarts.nl") == 0 ||
+                        strcmp(url, "https://www.nibud.nl") == 0 ||
+                        strcmp(url, "https://www.voedingscentrum.nl") == 0,
+                    "unexpected url %s", url);
+    if (phone != NULL)
+      ck_assert_str_eq(phone, "0800-2000");
+  }
+  gs_catalog_free(c);
+}
+END_TEST
+
+START_TEST(default_covers_every_applicable_cell)
+{
+  gs_catalog *c = NULL;
+  ck_assert_int_eq(gs_catalog_load_default(&c), GS_OK);
+  gs_date on = d("2026-01-01");
+  for (size_t m = 0; m < gs_catalog_municipality_count(c); m++) {
+    const char *code = gs_catalog_municipality_code(c, m);
+    for (int t = 1; t <= GSI_TOPIC_N; t++)
+      for (int p = 1; p <= 6; p++) {
+        if (!gs_topic_applies(t, p))
+          continue;
+        size_t n = 0;
+        ck_assert_int_eq(gs_catalog_offers_matching(c, code, t, p, 0, on, NULL, 0, &n), GS_OK);
+        ck_assert_msg(n >= 1, "%s: no offer for %s in %s", code, gsi_code_token(GS_KIND_TOPIC, t),
+                      gsi_code_token(GS_KIND_PHASE, p));
+        /* and a need at level 1 finds a route when ages do not exclude it:
+         * a child of 6 months in phase 4, none otherwise */
+        gsi_route_query q;
+        memset(&q, 0, sizeof q);
+        q.municipality = gsi_municipality_parse(code);
+        q.topic = (uint8_t)t;
+        q.level = 1;
+        q.phases = 1u << p;
+        q.youngest_months = p == GS_PHASE_CHILD_0_4 ? 6 : p == GS_PHASE_CHILD_5_12 ? 80
+                          : p == GS_PHASE_CHILD_13_19 ? 180 : -1;
+        q.as_of = on;
+        q.route_max = 5;
+        uint32_t routes[5];
+        uint8_t from, to;
+        ck_assert_msg(gsi_route(c, &q, routes, &from, &to) >= 1, "%s: %s in %s does not route",
+                      code, gsi_code_token(GS_KIND_TOPIC, t), gsi_code_token(GS_KIND_PHASE, p));
+      }
+  }
+  gs_catalog_free(c);
+}
+END_TEST
+
+START_TEST(default_safety_levels_4_and_5)
+{
+  gs_catalog *c = NULL;
+  ck_assert_int_eq(gs_catalog_load_default(&c), GS_OK);
+  gs_date on = d("2026-01-01");
+  static const int safety[] = { GS_TOPIC_DOMESTIC_VIOLENCE, GS_TOPIC_CHILD_SAFETY };
+  for (size_t m = 0; m < gs_catalog_municipality_count(c); m++) {
+    const char *code = gs_catalog_municipality_code(c, m);
+    int prov = gs_catalog_municipality_province(c, m);
+    const char *vt = prov == 1 ? "Veilig Thuis Drenthe" : "Veilig Thuis Groningen";
+    for (size_t s = 0; s < 2; s++)
+      for (int p = 1; p <= 6; p++) {
+        if (!gs_topic_applies(safety[s], p))
+          continue;
+        size_t idx[8], n4 = 0, n5 = 0;
+        ck_assert_int_eq(gs_catalog_offers_matching(c, code, safety[s], p, 4, on, NULL, 0, &n4),
+                         GS_OK);
+        ck_assert_int_eq(gs_catalog_offers_matching(c, code, safety[s], p, 5, on, idx, 8, &n5),
+                         GS_OK);
+        ck_assert_msg(n4 >= 1 && n5 >= 1, "%s topic %d phase %d: %zu at 4, %zu at 5", code,
+                      safety[s], p, n4, n5);
+        bool veilig_thuis = false;
+        for (size_t k = 0; k < n5 && k < 8; k++)
+          veilig_thuis |= strcmp(gs_catalog_offer_provider(c, idx[k]), vt) == 0;
+        ck_assert_msg(veilig_thuis, "%s: level 5 is not %s", code, vt);
+      }
+  }
+  gs_catalog_free(c);
+}
+END_TEST
+
+START_TEST(default_leaves_real_gaps)
+{
+  gs_catalog *c = NULL;
+  ck_assert_int_eq(gs_catalog_load_default(&c), GS_OK);
+  gs_gaps *g = NULL;
+  ck_assert_int_eq(gs_gaps_compute(&g, c, NULL, d("2026-01-01"), GS_GAPS_APPLICABLE_ONLY), GS_OK);
+  /* (municipality, topic) pairs with some applicable phase lacking levels 2-4 */
+  size_t real = 0;
+  for (size_t m = 0; m < gs_gaps_municipality_count(g); m++)
+    for (int t = 1; t <= GSI_TOPIC_N; t++) {
+      bool missing = false;
+      for (int p = 1; p <= 6; p++)
+        if (gs_topic_applies(t, p) && gs_gaps_cell(g, m, t, p, 2) == 0 &&
+            gs_gaps_cell(g, m, t, p, 3) == 0 && gs_gaps_cell(g, m, t, p, 4) == 0)
+          missing = true;
+      real += missing;
+    }
+  ck_assert_uint_ge(real, 3);
+  ck_assert_uint_gt(gs_gaps_count(g), 0);
+  gs_gaps_free(g);
+  gs_catalog_free(c);
+}
+END_TEST
+
+START_TEST(default_is_the_shipped_file)
+{
+  char path[4096];
+  snprintf(path, sizeof path, "%s/../../data/catalogs/veenkolonien.xml", GST_DATA_DIR);
+  gs_catalog *file = load(path), *mem = NULL;
+  ck_assert_int_eq(gs_catalog_load_default(&mem), GS_OK);
+  ck_assert_uint_eq(gs_catalog_offer_count(file), gs_catalog_offer_count(mem));
+  for (size_t i = 0; i < gs_catalog_offer_count(mem); i++)
+    ck_assert_str_eq(gs_catalog_offer_id(file, i), gs_catalog_offer_id(mem, i));
+  gs_catalog_free(file);
+  gs_catalog_free(mem);
+}
+END_TEST
+
+/* ---- out of memory --------------------------------------------------------- */
+
+typedef struct load_ctx {
+  gs_catalog *out;
+  char *data;
+  size_t len;
+} load_ctx;
+
+static gs_status op_memory(void *p) {
+  load_ctx *x = p;
+  return gs_catalog_load_memory(&x->out, x->data, x->len, "catalog.xml");
+}
+
+static gs_status op_file(void *p) {
+  load_ctx *x = p;
+  return gs_catalog_load_file(&x->out, gst_data("catalog/full.xml"));
+}
+
+static gs_status op_default(void *p) {
+  load_ctx *x = p;
+  return gs_catalog_load_default(&x->out);
+}
+
+static void cleanup_load(void *p) {
+  load_ctx *x = p;
+  gs_catalog_free(x->out);
+  x->out = NULL;
+}
+
+static bool load_unchanged(void *p) {
+  return ((load_ctx *)p)->out == NULL;
+}
+
+START_TEST(oom_load_memory)
+{
+  load_ctx x = { NULL, NULL, 0 };
+  x.data = gst_read(gst_vector("catalog.xml"), &x.len);
+  long n = gst_oom_sweep("load_memory", op_memory, cleanup_load, load_unchanged, &x);
+  ck_assert_int_gt(n, 10);
+  free(x.data);
+}
+END_TEST
+
+START_TEST(oom_load_file)
+{
+  load_ctx x = { NULL, NULL, 0 };
+  gst_oom_sweep("load_file", op_file, cleanup_load, load_unchanged, &x);
+}
+END_TEST
+
+START_TEST(oom_load_default)
+{
+  load_ctx x = { NULL, NULL, 0 };
+  gst_oom_sweep("load_default", op_default, cleanup_load, load_unchanged, &x);
+}
+END_TEST
+
+static void setup_alloc(void) {
+  gst_alloc_install();
+}
+
+int main(void) {
+  Suite *s = suite_create("catalog");
+  TCase *tc = tcase_create("load");
+  tcase_add_test(tc, test_catalogue_loads);
+  tcase_add_test(tc, every_field_and_foreign_data);
+  tcase_add_test(tc, find_and_out_of_range);
+  tcase_add_test(tc, offers_matching_filters);
+  tcase_add_loop_test(tc, load_errors_with_position, 0, (int)GSI_ARRAY_LEN(bad_cases));
+  tcase_add_test(tc, good_minimal_documents);
+  tcase_add_test(tc, io_and_argument_errors);
+  suite_add_tcase(s, tc);
+  TCase *def = tcase_create("veenkolonien");
+  tcase_add_test(def, default_header_and_municipalities);
+  tcase_add_test(def, default_has_the_named_programmes);
+  tcase_add_test(def, default_covers_every_applicable_cell);
+  tcase_add_test(def, default_safety_levels_4_and_5);
+  tcase_add_test(def, default_leaves_real_gaps);
+  tcase_add_test(def, default_is_the_shipped_file);
+  suite_add_tcase(s, def);
+  TCase *oom = tcase_create("oom");
+  tcase_add_unchecked_fixture(oom, setup_alloc, NULL);
+  tcase_add_test(oom, oom_load_memory);
+  tcase_add_test(oom, oom_load_file);
+  tcase_add_test(oom, oom_load_default);
+  suite_add_tcase(s, oom);
+  return gst_run(s);
+}
