@@ -36,6 +36,9 @@ GS_EXPORT void gs_assessment_free(gs_assessment *a) {
   gsi_free(a->zrm_buf);
   gsi_free(a->dmn_matched);
   gsi_free(a->dmn_order);
+  gsi_free(a->moment_base);
+  gsi_free(a->moment_rank);
+  gsi_free(a->listed_key);
   gsi_free(a);
 }
 
@@ -54,6 +57,9 @@ static gs_status reserve(gs_assessment *a, const gs_family *f, const gs_pack *p,
   if ((st = GSI_GROW(a->phases, a->cap_phases, GSI_PHASES_MAX(f))) != GS_OK ||
       (st = GSI_GROW(a->instances, a->cap_instances, instances + 1)) != GS_OK ||
       (st = GSI_GROW(a->listed, a->cap_listed, instances + 1)) != GS_OK ||
+      (st = GSI_GROW(a->listed_key, a->cap_listed_key, instances + 1)) != GS_OK ||
+      (st = GSI_GROW(a->moment_base, a->cap_moment_base, p->n_moments + 1)) != GS_OK ||
+      (st = GSI_GROW(a->moment_rank, a->cap_moment_rank, p->n_moments + 1)) != GS_OK ||
       (st = GSI_GROW(a->reasons, a->cap_reasons, p->max_rules + 1)) != GS_OK ||
       (st = GSI_GROW(a->routes, a->cap_routes, routes + 1)) != GS_OK ||
       (st = GSI_GROW(a->advice, a->cap_advice, 3 * f->n_actions + 2)) != GS_OK ||

@@ -141,6 +141,10 @@ struct gs_assessment {
   uint8_t conversation_start;
 
   /* scratch (reused) */
+  uint32_t *moment_base;        size_t cap_moment_base;  /* first instance of each moment */
+  uint16_t *moment_rank;        size_t cap_moment_rank;  /* rank of each moment id (byte order) */
+  const gs_pack *rank_pack;     /* the pack moment_rank was computed for */
+  uint64_t *listed_key;         size_t cap_listed_key;
   gsi_current cur;
   gsi_slot *screening_buf;      size_t cap_screening;
   gsi_slot *zrm_buf;            size_t cap_zrm;

@@ -540,6 +540,86 @@ START_TEST(batch_allocates_nothing_per_family)
 }
 END_TEST
 
+/* ---- the summary table equals per-family assessments ----------------- */
+
+START_TEST(summary_matches_assessments)
+{
+  const char *name = gst_vector("18-plan-findings.xml");
+  gs_dossier *d = NULL;
+  ck_assert_int_eq(gs_dossier_load_file(&d, name), GS_OK);
+  size_t n = gs_dossier_family_count(d);
+  const gs_family *fams[8];
+  for (size_t i = 0; i < n; i++)
+    fams[i] = gs_dossier_family(d, i);
+  gs_date as_of = D("2026-04-20");
+  gs_summary *s1 = NULL, *s2 = NULL;
+  ck_assert_int_eq(gs_summary_from_families(&s1, fams, n, as_of, pack, catalog), GS_OK);
+  ck_assert_int_eq(gs_summary_from_file(&s2, name, as_of, pack, catalog), GS_OK);
+  ck_assert_uint_eq(gs_summary_rows(s1), n);
+  ck_assert_uint_eq(gs_summary_rows(s2), n);
+  size_t len1, len2;
+  const char *ids1 = gs_summary_ids(s1, &len1), *ids2 = gs_summary_ids(s2, &len2);
+  ck_assert_uint_eq(len1, len2);
+  ck_assert_int_eq(memcmp(ids1, ids2, len1), 0);
+  for (int c = GS_SUMMARY_OUTCOME; c <= GS_SUMMARY_IN_PROGRAMME; c++)
+    ck_assert_int_eq(memcmp(gs_summary_column_data(s1, (gs_summary_column)c),
+                            gs_summary_column_data(s2, (gs_summary_column)c), n * sizeof(int32_t)), 0);
+  for (size_t i = 0; i < n; i++) {
+    gs_assessment *a = NULL;
+    ck_assert_int_eq(gs_assess(&a, fams[i], as_of, pack, catalog), GS_OK);
+    ck_assert_str_eq(gs_summary_family_id(s1, i), gs_family_id(fams[i]));
+    ck_assert_str_eq(gs_summary_municipality(s1, i), gs_family_municipality(fams[i]));
+    ck_assert_int_eq(gs_summary_column_data(s1, GS_SUMMARY_OUTCOME)[i], gs_assessment_care_need(a));
+    ck_assert_int_eq(gs_summary_column_data(s1, GS_SUMMARY_NEEDS)[i], (int)gs_assessment_need_count(a));
+    int max = 0, overdue = 0;
+    for (size_t k = 0; k < gs_assessment_need_count(a); k++)
+      if (gs_assessment_need_level(a, k) > max)
+        max = gs_assessment_need_level(a, k);
+    for (size_t k = 0; k < gs_assessment_moment_count(a); k++)
+      overdue += gs_assessment_moment_status(a, k) == GS_MOMENT_OVERDUE;
+    ck_assert_int_eq(gs_summary_column_data(s1, GS_SUMMARY_MAX_LEVEL)[i], max);
+    ck_assert_int_eq(gs_summary_column_data(s1, GS_SUMMARY_OVERDUE)[i], overdue);
+    ck_assert_int_eq(gs_summary_column_data(s1, GS_SUMMARY_IN_PROGRAMME)[i], gs_assessment_in_programme(a));
+    gs_assessment_free(a);
+  }
+  ck_assert_ptr_null(gs_summary_family_id(s1, n));
+  ck_assert_ptr_null(gs_summary_column_data(s1, (gs_summary_column)99));
+  /* a broken file: an error with a position, no summary */
+  gs_summary *bad = NULL;
+  ck_assert_int_ne(gs_summary_from_file(&bad, gst_vector("catalog.xml"), as_of, pack, catalog), GS_OK);
+  ck_assert_ptr_null(bad);
+  gs_summary_free(s1);
+  gs_summary_free(s2);
+  gs_dossier_free(d);
+}
+END_TEST
+
+typedef struct {
+  const char *path;
+  gs_summary *s;
+} sum_ctx;
+
+static gs_status oom_summary(void *ctx) {
+  sum_ctx *c = ctx;
+  return gs_summary_from_file(&c->s, c->path, D("2026-03-02"), pack, catalog);
+}
+
+static void oom_summary_cleanup(void *ctx) {
+  sum_ctx *c = ctx;
+  gs_summary_free(c->s);
+  c->s = NULL;
+}
+
+START_TEST(oom_sweep_summary)
+{
+  sum_ctx c = { gst_vector("19-caregiver-contacts-and-twins.xml"), NULL };
+  char path[512];
+  snprintf(path, sizeof path, "%s", c.path);
+  c.path = path;
+  ck_assert_int_gt(gst_oom_sweep("summary", oom_summary, oom_summary_cleanup, NULL, &c), 5);
+}
+END_TEST
+
 /* ---- OOM ---------------------------------------------------------------- */
 
 typedef struct {
@@ -609,6 +689,8 @@ int main(void) {
   tcase_set_timeout(m, 120);
   tcase_add_test(m, batch_allocates_nothing_per_family);
   tcase_add_test(m, oom_sweep_assess_and_write);
+  tcase_add_test(m, summary_matches_assessments);
+  tcase_add_test(m, oom_sweep_summary);
   suite_add_tcase(s, m);
   return gst_run(s);
 }

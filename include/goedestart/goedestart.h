@@ -52,5 +52,6 @@
 #include <goedestart/gs-pack.h>
 #include <goedestart/gs-phases.h>
 #include <goedestart/gs-assess.h>
+#include <goedestart/gs-summary.h>
 
 #endif /* GOEDESTART_H */
