@@ -98,6 +98,11 @@ struct gsi_dmn_table {
   uint16_t *prio;               /* n_rules * n_out: index in outputValues */
   dmn_test *tests;
   size_t n_tests, cap_tests;
+  /* Evaluation plan: for rule r, its non-`-` cells are checks[check_first[r]
+   * .. check_first[r + 1]) (cell index r * n_in + i), so a rule costs only
+   * its real tests. */
+  uint32_t *check_first;        /* n_rules + 1 */
+  uint32_t *checks;
 };
 
 struct gsi_dmn {
@@ -1419,6 +1424,26 @@ static gs_status check_types(load_ctx *c, gsi_dmn_table *t, table_nodes *tn) {
   return GS_OK;
 }
 
+/* The evaluation plan: the cells of each rule that are not `-`. */
+static gs_status build_checks(gsi_dmn_table *t) {
+  size_t n = 0;
+  for (size_t cell = 0; cell < t->n_rules * t->n_in; cell++)
+    n += t->entries[cell].n != 0;
+  t->check_first = gsi_calloc(t->n_rules + 1, sizeof *t->check_first);
+  t->checks = gsi_calloc(n + 1, sizeof *t->checks);
+  if (t->check_first == NULL || t->checks == NULL)
+    return GS_ENOMEM;
+  size_t k = 0;
+  for (size_t r = 0; r < t->n_rules; r++) {
+    t->check_first[r] = (uint32_t)k;
+    for (size_t i = 0; i < t->n_in; i++)
+      if (t->entries[r * t->n_in + i].n != 0)
+        t->checks[k++] = (uint32_t)(r * t->n_in + i);
+  }
+  t->check_first[t->n_rules] = (uint32_t)k;
+  return GS_OK;
+}
+
 static gs_status compile_table(load_ctx *c, gsi_dmn_table *t, const xmlNode *decision,
                                const xmlNode *table) {
   static const char *const attrs[] = { "id", "label", "hitPolicy", "aggregation",
@@ -1471,6 +1496,8 @@ static gs_status compile_table(load_ctx *c, gsi_dmn_table *t, const xmlNode *dec
     if ((st = compile_rule(c, t, &tn, r, ann_names)) != GS_OK)
       goto done;
   st = check_types(c, t, &tn);
+  if (st == GS_OK)
+    st = build_checks(t);
 done:
   gsi_free(ann_names);
   gsi_free(tn.inputs);
@@ -1552,6 +1579,8 @@ static void free_table(gsi_dmn_table *t) {
   gsi_free(t->out_text);
   gsi_free(t->prio);
   gsi_free(t->tests);
+  gsi_free(t->check_first);
+  gsi_free(t->checks);
 }
 
 void gsi_dmn_free(gsi_dmn *d) {
@@ -1800,8 +1829,11 @@ static bool test_match(const dmn_test *x, const gsi_value *v) {
     default: return false;
     }
   }
-  case GSI_V_STRING:
-    return x->op == OP_EQ ? strcmp(v->str, x->s) == 0 : strcmp(v->str, x->s) != 0;
+  case GSI_V_STRING: {
+    /* most literals differ in their first byte: skip the call then */
+    bool eq = v->str[0] == x->s[0] && strcmp(v->str, x->s) == 0;
+    return x->op == OP_EQ ? eq : !eq;
+  }
   case GSI_V_BOOL:
     return x->op == OP_EQ ? v->b == x->b : v->b != x->b;
   default:
@@ -1889,12 +1921,15 @@ gs_status gsi_dmn_eval(const gsi_dmn_table *t, const gsi_value *inputs, const ui
   /* matching */
   size_t n = 0;
   for (size_t r = 0; r < t->n_rules; r++) {
-    const dmn_entry *e = &t->entries[r * t->n_in];
-    size_t i;
-    for (i = 0; i < t->n_in; i++)
-      if (!entry_match(t, &e[i], &inputs[map ? map[i] : i]))
+    uint32_t k = t->check_first[r], end = t->check_first[r + 1];
+    size_t row = r * t->n_in;
+    for (; k < end; k++) {
+      uint32_t cell = t->checks[k];
+      size_t i = cell - row;
+      if (!entry_match(t, &t->entries[cell], &inputs[map ? map[i] : i]))
         break;
-    if (i < t->n_in)
+    }
+    if (k < end)
       continue;
     res->matched[n++] = (uint32_t)r;
     if (t->hit == GSI_HIT_FIRST)

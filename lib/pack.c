@@ -245,6 +245,7 @@ void gs_pack_free(gs_pack *pack) {
   gsi_dmn_free(pack->dmn);
   gsi_free(pack->moments);
   gsi_free(pack->moment_order);
+  gsi_free(pack->moment_hash);
   gsi_arena_free(&pack->arena);
   gsi_free(pack);
 }
@@ -410,6 +411,14 @@ static gs_status load_moment(pack_ctx *c, const xmlNode *n, gsi_moment *m) {
   return GS_OK;
 }
 
+/* FNV-1a over the id's bytes. */
+static uint32_t moment_hash(const char *s) {
+  uint32_t h = 2166136261u;
+  for (; *s; s++)
+    h = (h ^ (unsigned char)*s) * 16777619u;
+  return h;
+}
+
 static gs_status load_schedule(pack_ctx *c, const xmlNode *n) {
   size_t count = 0;
   for (const xmlNode *k = gsi_xml_first(n, PACK_NS); k; k = gsi_xml_next(k, PACK_NS))
@@ -441,6 +450,20 @@ static gs_status load_schedule(pack_ctx *c, const xmlNode *n) {
     }
     p->moment_order[j] = (uint16_t)p->n_moments;
     p->n_moments++;
+  }
+  /* the lookup table: every contact of every assessment looks its moment up */
+  uint32_t size = 8;
+  while (size < 2 * p->n_moments)
+    size *= 2;
+  p->moment_hash = gsi_calloc(size, sizeof *p->moment_hash);
+  if (p->moment_hash == NULL)
+    return gsi_oom();
+  p->moment_hash_mask = size - 1;
+  for (size_t i = 0; i < p->n_moments; i++) {
+    uint32_t h = moment_hash(p->moments[i].id) & p->moment_hash_mask;
+    while (p->moment_hash[h] != 0)
+      h = (h + 1) & p->moment_hash_mask;
+    p->moment_hash[h] = (uint16_t)(i + 1);
   }
   return GS_OK;
 }
@@ -622,18 +645,15 @@ gs_status gs_pack_load_default(gs_pack **out) {
 /* ---- lookups ------------------------------------------------------------ */
 
 int32_t gsi_pack_find_moment(const gs_pack *p, const char *id) {
-  size_t lo = 0, hi = p->n_moments;
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    int cmp = gsi_strcmp(p->moments[p->moment_order[mid]].id, id);
-    if (cmp == 0)
-      return (int32_t)p->moment_order[mid];
-    if (cmp < 0)
-      lo = mid + 1;
-    else
-      hi = mid;
+  if (p->moment_hash == NULL)
+    return -1;
+  for (uint32_t h = moment_hash(id) & p->moment_hash_mask;; h = (h + 1) & p->moment_hash_mask) {
+    uint16_t slot = p->moment_hash[h];
+    if (slot == 0)
+      return -1;
+    if (strcmp(p->moments[slot - 1].id, id) == 0)
+      return (int32_t)(slot - 1);
   }
-  return -1;
 }
 
 /* ---- public accessors --------------------------------------------------- */

@@ -100,7 +100,9 @@ struct gs_pack {
   int32_t params[GSI_PARAM_N];
   gsi_moment *moments;          /* document order */
   size_t n_moments;
-  uint16_t *moment_order;       /* indices sorted by id (strcmp), for lookup */
+  uint16_t *moment_order;       /* indices sorted by id (strcmp) */
+  uint16_t *moment_hash;        /* open addressing over ids: index + 1, 0 empty */
+  uint32_t moment_hash_mask;    /* table size - 1 (a power of two) */
   gsi_dmn *dmn;
   gsi_pack_table care_need;     /* decision id care-need */
   gsi_pack_table start_level;   /* decision id start-level */

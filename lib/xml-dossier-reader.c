@@ -77,6 +77,7 @@ struct gs_dossier_reader {
   size_t n_cps, cap_cps;
   int io_errno;
   bool io_oom;
+  bool eof;                     /* the input ended */
   bool stop;                    /* fail the input from now on */
 
   gsi_dossier_loader loader;
@@ -84,6 +85,7 @@ struct gs_dossier_reader {
   bool root_family;
   bool skip;                    /* move past the current node's subtree first */
   const xmlNode *root;          /* valid while the reader is inside it */
+  bool root_closed;             /* the root's end tag was read */
   size_t seen_families;         /* `family` elements met (loaded or not) */
 
   /* sticky failure */
@@ -147,8 +149,10 @@ static int io_read(void *ctx, char *buf, int len) {
   }
   size_t n;
   if (r->data != NULL) {
-    if (r->fed >= r->data_len)
+    if (r->fed >= r->data_len) {
+      r->eof = true;
       return 0;
+    }
     if (r->fed == r->counted) {
       size_t blk = r->data_len - (size_t)r->fed < BLOCK_SIZE ? r->data_len - (size_t)r->fed :
                    BLOCK_SIZE;
@@ -171,8 +175,10 @@ static int io_read(void *ctx, char *buf, int len) {
         r->io_errno = errno;
         return -1;
       }
-      if (k == 0)
+      if (k == 0) {
+        r->eof = true;
         return 0;
+      }
       r->cur = next;
       r->blk_off[next] = r->fed;
       r->blk_len[next] = (size_t)k;
@@ -384,11 +390,13 @@ static gs_status fail(gs_dossier_reader *r, gs_status st) {
   return st;
 }
 
+/* Every call after a fatal error: GS_ESTATE, repeating that error. */
 static gs_status refail(gs_dossier_reader *r) {
-  if (r->fail_status == GS_ENOMEM || r->fail_msg == NULL || r->fail_file == NULL)
-    return gsi_oom();
-  return gsi_error(r->fail_status, r->fail_file[0] ? r->fail_file : NULL, r->fail_line,
-                   r->fail_col, "%s", r->fail_msg);
+  if (r->fail_msg == NULL || r->fail_file == NULL)
+    return gsi_error(GS_ESTATE, r->name, 0, 0,
+                     "the reader stopped at an earlier error (out of memory)");
+  return gsi_error(GS_ESTATE, r->fail_file[0] ? r->fail_file : NULL, r->fail_line, r->fail_col,
+                   "the reader stopped at an earlier error: %s", r->fail_msg);
 }
 
 /* Why the reader stopped: a DOCTYPE, a limit, I/O, or libxml2's error. */
@@ -409,6 +417,17 @@ static gs_status parse_failure(gs_dossier_reader *r) {
     return gsi_error(GS_EIO, r->name, 0, 0, "read failed: %s", strerror(r->io_errno));
   if (r->err && r->err_code == XML_ERR_NO_MEMORY)
     return gsi_oom();
+  if (r->err && r->err_code == XML_ERR_DOCUMENT_END && r->eof && !r->root_closed) {
+    /* libxml2's push parser calls a truncated document "Extra content" */
+    offset_pos(r, r->fed, &line, &col);
+    return gsi_error(GS_EPARSE, r->name, line, col,
+                     "XML is not well-formed: Premature end of data: the document ends before "
+                     "its elements are closed");
+  }
+  if (r->err && r->err_code == XML_ERR_INTERNAL_ERROR && strstr(r->err_msg, "Huge input"))
+    return gsi_error(GS_EPARSE, r->name, r->err_line, r->err_col,
+                     "XML is not well-formed: a tag or text is longer than the parser's limit "
+                     "of 10,000,000 bytes");
   if (r->err)
     return gsi_error(GS_EPARSE, r->name, r->err_line, r->err_col, "XML is not well-formed: %s",
                      r->err_msg);
@@ -615,6 +634,7 @@ static gs_status next_family(gs_dossier_reader *r, gs_family **out, bool *fatal)
     gs_status st = take_family(r, &f, fatal);
     if (st == GS_OK || !*fatal) {
       /* the rest of the document must be well-formed too */
+      r->root_closed = true;
       int rc = xmlTextReaderNext(r->xr);
       gs_status end = rc < 0 || broken(r) ? parse_failure(r) : rc == 0 ? GS_OK : read_to_end(r);
       if (end != GS_OK) {
@@ -638,6 +658,7 @@ static gs_status next_family(gs_dossier_reader *r, gs_family **out, bool *fatal)
     if (depth == 0) {
       if (type != XML_READER_TYPE_END_ELEMENT)
         return parse_failure(r);
+      r->root_closed = true;
       if (r->seen_families == 0)
         return gsi_dossier_no_family_error(&r->loader, r->root);
       gs_status st = read_to_end(r);

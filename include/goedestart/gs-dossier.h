@@ -222,15 +222,18 @@ GS_EXPORT gs_status gs_dossier_reader_open_memory(gs_dossier_reader **out, const
 /**
  * @brief Reads the next family.
  *
- * After an error inside one family (schema, semantic rule, duplicate family
- * id) the reader stays usable: the next call continues with the following
- * family, so a validator can report every bad family. After an error in the
- * XML itself (not well-formed, a limit exceeded), an I/O error or
- * GS_ENOMEM, every later call fails again with the same status.
+ * After an error inside one family (GS_EPARSE: schema, semantic rule,
+ * duplicate family id) the reader stays usable: the next call continues
+ * with the following family, so a validator can report every bad family.
+ * After an error in the XML itself (not well-formed, a DOCTYPE, a limit
+ * exceeded), an I/O error or GS_ENOMEM the reader stops: every later call
+ * returns GS_ESTATE, repeating that error. So a validator reports errors
+ * until GS_OK with a NULL family, or GS_ESTATE.
  * @param reader The reader.
  * @param[out] out The family, finished, owned by the caller (free with
  *        gs_family_free()); NULL at the end of the file, untouched on error.
- * @return GS_OK (also at the end), GS_EPARSE, GS_EIO, GS_EINVAL or GS_ENOMEM.
+ * @return GS_OK (also at the end), GS_EPARSE, GS_EIO, GS_ENOMEM, GS_ESTATE
+ *         (stopped at an earlier error) or GS_EINVAL (NULL argument).
  * @since 0.1
  */
 GS_EXPORT gs_status gs_dossier_reader_next(gs_dossier_reader *reader, gs_family **out);
