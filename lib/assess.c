@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "goedestart/gs-dossier.h"
 #include "assess.h"
 #include "codes.h"
 
@@ -260,6 +261,34 @@ GS_EXPORT gs_status gs_assess_many(const gs_family *const *families, size_t coun
       break;
   }
   gs_assessment_free(a);
+  return st;
+}
+
+GS_EXPORT gs_status gs_assess_file(const char *dossier_path, gs_date as_of, const gs_pack *pack,
+                                   const gs_catalog *catalog, gs_assess_callback callback,
+                                   void *user_data) {
+  if (dossier_path == NULL)
+    return gsi_einval("gs_assess_file: no dossier path given");
+  gs_dossier_reader *r = NULL;
+  gs_status st = gs_dossier_reader_open_file(&r, dossier_path);
+  if (st != GS_OK)
+    return st;
+  gs_assessment *a = NULL;
+  st = gs_assessment_new(&a);
+  for (size_t i = 0; st == GS_OK; i++) {
+    gs_family *f = NULL;
+    st = gs_dossier_reader_next(r, &f);
+    if (st != GS_OK || f == NULL)
+      break;
+    st = gs_assess_into(a, f, as_of, pack, catalog);
+    int stop = st == GS_OK && callback != NULL && callback(user_data, i, a) != 0;
+    gs_family_free(f);
+    a->valid = false; /* its family is gone */
+    if (stop)
+      break;
+  }
+  gs_assessment_free(a);
+  gs_dossier_reader_free(r);
   return st;
 }
 

@@ -421,6 +421,123 @@ START_TEST(step_down_and_close_after_two_achieved)
 }
 END_TEST
 
+/* level-review on a parenting action at `level` whose latest reviews are
+ * `outcomes` (oldest first), with a current parenting need of `severity`
+ * (0: none). Returns the advice's rule id and new level. */
+static const char *review_rule(int level, const int *outcomes, int n, int severity, int *new_level) {
+  static char rule[32];
+  gs_family *f = family_with_child("2024-01-01");
+  if (severity > 0) {
+    ck_assert_int_eq(gs_family_add_contact(f, "K1", D("2024-06-20"), "ad-hoc", GS_SETTING_HOME,
+                                           GS_BY_JGZ_NURSE, NULL), GS_OK);
+    ck_assert_int_eq(gs_family_add_signal(f, "K1", "S1", GS_TOPIC_PARENTING, GS_SIGNAL_RISK,
+                                          severity, GS_DATE_NONE), GS_OK);
+  }
+  ck_assert_int_eq(gs_family_add_goal(f, "G1", GS_TOPIC_PARENTING, D("2024-03-01"), GS_DATE_NONE,
+                                      GS_GOAL_OPEN, GS_DATE_NONE), GS_OK);
+  ck_assert_int_eq(gs_family_add_action(f, "G1", "A1", level, NULL, D("2024-03-01"), GS_DATE_NONE,
+                                        1, GS_BY_JGZ_NURSE), GS_OK);
+  for (int i = 0; i < n; i++)
+    ck_assert_int_eq(gs_family_add_review(f, "A1", D("2024-04-01") + 7 * i, outcomes[i]), GS_OK);
+  gs_assessment *a = assess(f, D("2024-07-01"));
+  size_t k = 0;
+  while (k < gs_assessment_advice_count(a) && gs_assessment_advice_kind(a, k) != GS_ADVICE_REVIEW)
+    k++;
+  ck_assert_uint_lt(k, gs_assessment_advice_count(a));
+  snprintf(rule, sizeof rule, "%s", gs_assessment_advice_rule(a, k));
+  *new_level = gs_assessment_advice_level(a, k);
+  gs_assessment_free(a);
+  gs_family_free(f);
+  return rule;
+}
+
+START_TEST(level_review_rules_each)
+{
+  int lvl;
+  const int worsened[] = { GS_REVIEW_WORSENED };
+  const int not_achieved[] = { GS_REVIEW_NOT_ACHIEVED };
+  const int partial[] = { GS_REVIEW_PARTIAL };
+  const int achieved_once[] = { GS_REVIEW_PARTIAL, GS_REVIEW_ACHIEVED };
+  const int achieved_twice[] = { GS_REVIEW_PARTIAL, GS_REVIEW_ACHIEVED, GS_REVIEW_ACHIEVED };
+  const int broken_streak[] = { GS_REVIEW_ACHIEVED, GS_REVIEW_PARTIAL, GS_REVIEW_ACHIEVED };
+  ck_assert_str_eq(review_rule(3, worsened, 1, 0, &lvl), "R-WORSENED");
+  ck_assert_int_eq(lvl, 4);
+  ck_assert_str_eq(review_rule(5, worsened, 1, 0, &lvl), "R-WORSENED");
+  ck_assert_int_eq(lvl, 5); /* 5 stays 5 */
+  ck_assert_str_eq(review_rule(2, not_achieved, 1, 0, &lvl), "R-NOT-ACHIEVED");
+  ck_assert_int_eq(lvl, 3);
+  ck_assert_str_eq(review_rule(3, partial, 1, 0, &lvl), "R-PARTIAL");
+  ck_assert_int_eq(lvl, 3);
+  ck_assert_str_eq(review_rule(3, achieved_once, 2, 0, &lvl), "R-ACHIEVED");
+  ck_assert_int_eq(lvl, 3);
+  ck_assert_str_eq(review_rule(3, achieved_twice, 3, 0, &lvl), "R-STEP-DOWN");
+  ck_assert_int_eq(lvl, 2);
+  ck_assert_str_eq(review_rule(3, broken_streak, 3, 0, &lvl), "R-ACHIEVED"); /* streak 1 */
+  /* an acute need on the action's own topic jumps to intensive support */
+  ck_assert_str_eq(review_rule(3, achieved_twice, 3, 3, &lvl), "R-URGENT");
+  ck_assert_int_eq(lvl, 5);
+  /* a concern (severity 2) on the topic does not */
+  ck_assert_str_eq(review_rule(3, partial, 1, 2, &lvl), "R-PARTIAL");
+}
+END_TEST
+
+START_TEST(plan_closable_only_when_everything_closed)
+{
+  for (int open = 0; open <= 1; open++) {
+    gs_family *f = family_with_child("2024-01-01");
+    ck_assert_int_eq(gs_family_add_goal(f, "G1", GS_TOPIC_PARENTING, D("2024-03-01"), GS_DATE_NONE,
+                                        GS_GOAL_ACHIEVED, D("2024-05-01")), GS_OK);
+    ck_assert_int_eq(gs_family_add_goal(f, "G2", GS_TOPIC_HOUSING, D("2024-03-01"), GS_DATE_NONE,
+                                        open ? GS_GOAL_OPEN : GS_GOAL_STOPPED,
+                                        open ? GS_DATE_NONE : D("2024-06-01")), GS_OK);
+    gs_assessment *a = assess(f, D("2024-07-01"));
+    bool closable = false;
+    for (size_t i = 0; i < gs_assessment_advice_count(a); i++)
+      closable |= gs_assessment_advice_kind(a, i) == GS_ADVICE_PLAN_CLOSABLE;
+    ck_assert_int_eq(closable, !open);
+    gs_assessment_free(a);
+    gs_family_free(f);
+  }
+}
+END_TEST
+
+static int stream_cb(void *user, size_t index, const gs_assessment *a) {
+  char **out = user;
+  char *xml = NULL;
+  ck_assert_int_eq(gs_assessment_write_xml(a, GS_LANG_NONE, &xml, NULL), GS_OK);
+  size_t have = *out ? strlen(*out) : 0;
+  *out = realloc(*out, have + strlen(xml) + 1);
+  strcpy(*out + have, xml);
+  gs_free(xml);
+  return 0;
+}
+
+START_TEST(assess_file_streams_like_dom)
+{
+  const char *name = gst_vector("13-schedule-windows.xml");
+  char path[512];
+  snprintf(path, sizeof path, "%s", name);
+  char *streamed = NULL, *dom = NULL;
+  ck_assert_int_eq(gs_assess_file(path, D("2025-07-01"), pack, catalog, stream_cb, &streamed),
+                   GS_OK);
+  gs_dossier *d = NULL;
+  ck_assert_int_eq(gs_dossier_load_file(&d, path), GS_OK);
+  for (size_t i = 0; i < gs_dossier_family_count(d); i++) {
+    gs_assessment *a = NULL;
+    ck_assert_int_eq(gs_assess(&a, gs_dossier_family(d, i), D("2025-07-01"), pack, catalog), GS_OK);
+    stream_cb(&dom, i, a);
+    gs_assessment_free(a);
+  }
+  ck_assert_str_eq(streamed, dom);
+  free(streamed);
+  free(dom);
+  gs_dossier_free(d);
+  ck_assert_int_ne(gs_assess_file("/nonexistent/dossier.xml", D("2025-07-01"), pack, catalog,
+                                  NULL, NULL), GS_OK);
+  gst_assert_error(GS_EIO, NULL, 0, 0);
+}
+END_TEST
+
 START_TEST(outside_programme_still_assessed)
 {
   gs_family *f = family_with_child("2000-01-01");
@@ -681,6 +798,9 @@ int main(void) {
   tcase_add_test(u, plan_review_overdue_boundary);
   tcase_add_test(u, step_down_and_close_after_two_achieved);
   tcase_add_test(u, outside_programme_still_assessed);
+  tcase_add_test(u, level_review_rules_each);
+  tcase_add_test(u, plan_closable_only_when_everything_closed);
+  tcase_add_test(u, assess_file_streams_like_dom);
   tcase_add_test(u, errors_and_no_result);
   tcase_add_test(u, writer_states);
   suite_add_tcase(s, u);

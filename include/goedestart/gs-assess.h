@@ -138,6 +138,28 @@ GS_EXPORT gs_status gs_assess_many(const gs_family *const *families, size_t coun
                                    const gs_pack *pack, const gs_catalog *catalog,
                                    gs_assess_callback callback, void *user_data);
 
+/**
+ * @brief Streams a dossier file and assesses each family as it is read
+ *        (the batch path for files of any size).
+ *
+ * One family is in memory at a time and one assessment is reused, so
+ * memory stays flat. The callback receives each family's assessment in
+ * file order; its gs_assessment_family() is valid only during the call.
+ * @param dossier_path A dossier file.
+ * @param as_of The as-of date.
+ * @param pack The pack.
+ * @param catalog The catalogue, or NULL.
+ * @param callback Called with each result; may be NULL.
+ * @param user_data Passed to the callback.
+ * @return GS_OK (also when the callback stopped the run); GS_EPARSE or
+ *         GS_EIO with the file position of a bad family; the first
+ *         assessment error; GS_ENOMEM.
+ * @since 0.1
+ */
+GS_EXPORT gs_status gs_assess_file(const char *dossier_path, gs_date as_of, const gs_pack *pack,
+                                   const gs_catalog *catalog, gs_assess_callback callback,
+                                   void *user_data);
+
 /** @name What was assessed
  * @{ */
 /** @brief The family assessed. @param a The assessment. @return Borrowed, or NULL without a result. @since 0.1 */
