@@ -105,9 +105,9 @@ bool gsi_child_event(const gs_family *f, size_t child, gs_date as_of, int32_t ho
 
 /* The group name of a family: "GMnnnn", the province token (catalogue,
  * else library table, else "unknown"), "all", or its label (NULL when the
- * family has none). buf holds at least 8 bytes. */
+ * family has none). Borrowed from the family, the labels or static. */
 const char *gsi_group_name(gs_group_by by, const gs_catalog *catalog, const gs_labels *labels,
-                           const gs_family *f, char *buf);
+                           const gs_family *f);
 
 /* Formats a double with up to 10 significant digits ("" for NaN). */
 void gsi_format_g10(double v, char *buf, size_t size);

@@ -58,6 +58,11 @@ gs_status gsi_read_file(const char *path, size_t max_size, char **out, size_t *l
 }
 
 gs_status gsi_write_file_atomic(const char *path, const char *data, size_t len) {
+  return gsi_write_file_atomic_mode(path, data, len, 0644);
+}
+
+gs_status gsi_write_file_atomic_mode(const char *path, const char *data, size_t len,
+                                     unsigned int mode) {
   if (path == NULL || *path == '\0')
     return gsi_einval("no file name given");
   size_t plen = strlen(path);
@@ -73,7 +78,7 @@ gs_status gsi_write_file_atomic(const char *path, const char *data, size_t len) 
     gsi_free(tmp);
     return st;
   }
-  (void)fchmod(fd, 0644);
+  (void)fchmod(fd, (mode_t)mode);
   size_t done = 0;
   while (done < len) {
     ssize_t w = write(fd, data + done, len - done);
@@ -92,24 +97,24 @@ gs_status gsi_write_file_atomic(const char *path, const char *data, size_t len) 
   fd = -1;
   if (rename(tmp, path) != 0)
     goto fail;
-  /* make the rename durable */
+  /* make the rename durable; the directory's name goes into the buffer of
+   * the temporary name, so nothing can fail for lack of memory after the
+   * rename */
   {
-    char *dir = gsi_strdup(path);
-    if (dir != NULL) {
-      char *slash = strrchr(dir, '/');
-      const char *d = ".";
-      if (slash == dir)
-        d = "/";
-      else if (slash) {
-        *slash = '\0';
-        d = dir;
-      }
-      int dfd = open(d, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-      if (dfd >= 0) {
-        (void)fsync(dfd);
-        close(dfd);
-      }
-      gsi_free(dir);
+    char *dir = tmp;
+    memcpy(dir, path, plen + 1);
+    char *slash = strrchr(dir, '/');
+    const char *d = ".";
+    if (slash == dir)
+      d = "/";
+    else if (slash) {
+      *slash = '\0';
+      d = dir;
+    }
+    int dfd = open(d, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (dfd >= 0) {
+      (void)fsync(dfd);
+      close(dfd);
     }
   }
   gsi_free(tmp);

@@ -16,5 +16,9 @@ gs_status gsi_read_file(const char *path, size_t max_size, char **out, size_t *l
  * written, fsync'ed, renamed over path, and the directory fsync'ed. On any
  * failure path is untouched and the temporary file removed. */
 gs_status gsi_write_file_atomic(const char *path, const char *data, size_t len);
+/* The same with the file's permission bits (e.g. 0600 for a file only its
+ * owner may read); gsi_write_file_atomic uses 0644. */
+gs_status gsi_write_file_atomic_mode(const char *path, const char *data, size_t len,
+                                     unsigned int mode);
 
 #endif

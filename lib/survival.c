@@ -20,6 +20,7 @@
 
 /* qnorm(0.975) */
 #define Z975 1.959963984540054
+#define PI 3.14159265358979323846
 
 /* ---- string map ---------------------------------------------------------- */
 
@@ -115,8 +116,13 @@ gs_status gsi_km_reserve(gsi_km *k, int32_t t) {
     return gsi_oom();
   k->events = ev;
   uint64_t *ce = gsi_realloc(k->censored, len * sizeof *ce);
-  if (ce == NULL)
+  if (ce == NULL) {
+    if (k->len == 0) { /* nothing was there: leave nothing behind */
+      gsi_free(k->events);
+      k->events = NULL;
+    }
     return gsi_oom(); /* events grown, len unchanged: k is still as it was */
+  }
   k->censored = ce;
   memset(ev + k->len, 0, (len - k->len) * sizeof *ev);
   memset(ce + k->len, 0, (len - k->len) * sizeof *ce);
@@ -340,13 +346,13 @@ double gsi_lgamma(double xx) {
     -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
   };
   if (xx < 0.5) /* reflection: Gamma(x) Gamma(1-x) = pi / sin(pi x) */
-    return log(M_PI / fabs(sin(M_PI * xx))) - gsi_lgamma(1.0 - xx);
+    return log(PI / fabs(sin(PI * xx))) - gsi_lgamma(1.0 - xx);
   double x = xx - 1.0;
   double a = c[0];
   double t = x + 7.5;
   for (int i = 1; i < 9; i++)
     a += c[i] / (x + (double)i);
-  return 0.5 * log(2.0 * M_PI) + (x + 0.5) * log(t) - t + log(a);
+  return 0.5 * log(2.0 * PI) + (x + 0.5) * log(t) - t + log(a);
 }
 
 /* P(a, x) by its series, for x < a + 1. */
@@ -747,7 +753,7 @@ GS_EXPORT gs_status gs_labels_load_csv_file(gs_labels **out, const char *path) {
 /* ---- the survival analysis ------------------------------------------------ */
 
 typedef struct surv_group {
-  const char *name;             /* arena */
+  const char *name;             /* owned */
   gsi_km km;
   gsi_km_row *rows;
   size_t n_rows;
@@ -769,7 +775,6 @@ struct gs_survival {
   surv_group *groups;
   size_t n_groups, cap_groups;
   gsi_strmap index;             /* name -> group */
-  gsi_arena arena;
   bool finished;
   /* after finishing: groups with subjects, sorted by name */
   size_t n_out;
@@ -810,7 +815,6 @@ GS_EXPORT gs_status gs_survival_new(gs_survival **out, const gs_survival_options
   s->opt = *o;
   s->catalog = catalog;
   s->labels = labels;
-  gsi_arena_init(&s->arena);
   *out = s;
   return GS_OK;
 }
@@ -821,32 +825,82 @@ GS_EXPORT void gs_survival_free(gs_survival *s) {
   for (size_t i = 0; i < s->n_groups; i++) {
     gsi_km_free(&s->groups[i].km);
     gsi_free(s->groups[i].rows);
+    gsi_free((char *)s->groups[i].name);
   }
   gsi_free(s->groups);
   gsi_strmap_free(&s->index);
-  gsi_arena_free(&s->arena);
   gsi_free(s);
 }
 
-/* The group named name, created (empty) when new. NULL on OOM. An empty
- * group left behind by a failed add is invisible: finishing drops groups
- * without subjects. */
-static surv_group *surv_group_get(gs_survival *s, const char *name) {
+/* The group named name; a new one is created empty and *created set, so
+ * that a failure later in the same call can drop it again (surv_drop). NULL
+ * on OOM (nothing created). */
+static surv_group *surv_group_get(gs_survival *s, const char *name, bool *created) {
+  *created = false;
   int64_t i = gsi_strmap_get(&s->index, name);
   if (i >= 0)
     return &s->groups[i];
   if (GSI_GROW(s->groups, s->cap_groups, s->n_groups + 1) != GS_OK ||
       gsi_strmap_reserve(&s->index, s->n_groups + 1) != GS_OK)
     return NULL;
-  const char *copy = gsi_arena_strdup(&s->arena, name);
-  if (copy == NULL)
+  char *copy = gsi_strdup(name);
+  if (copy == NULL) {
+    gsi_oom();
     return NULL;
+  }
   surv_group *g = &s->groups[s->n_groups];
   memset(g, 0, sizeof *g);
   g->name = copy;
   g->median = -1;
   gsi_strmap_put(&s->index, copy, (uint32_t)s->n_groups);
   s->n_groups++;
+  *created = true;
+  return g;
+}
+
+/* Drops the last group (created by the failing call) and, when no group is
+ * left, the containers too: the analysis is exactly as before the call. */
+static void surv_drop(gs_survival *s) {
+  surv_group *g = &s->groups[--s->n_groups];
+  gsi_km_free(&g->km);
+  gsi_free(g->rows);
+  gsi_free((char *)g->name);
+  gsi_strmap_clear(&s->index);
+  for (size_t i = 0; i < s->n_groups; i++)
+    gsi_strmap_put(&s->index, s->groups[i].name, (uint32_t)i);
+  if (s->n_groups == 0) {
+    gsi_strmap_free(&s->index);
+    gsi_free(s->groups);
+    s->groups = NULL;
+    s->cap_groups = 0;
+  }
+}
+
+/* When an allocation fails right after the call grew the containers of an
+ * empty analysis: free them again. */
+static void surv_trim(gs_survival *s) {
+  if (s->n_groups == 0) {
+    gsi_strmap_free(&s->index);
+    gsi_free(s->groups);
+    s->groups = NULL;
+    s->cap_groups = 0;
+  }
+}
+
+/* Makes group name ready for times up to tmax; on failure nothing is left
+ * behind. */
+static surv_group *surv_reserve(gs_survival *s, const char *name, int32_t tmax) {
+  bool created;
+  surv_group *g = surv_group_get(s, name, &created);
+  if (g == NULL) {
+    surv_trim(s);
+    return NULL;
+  }
+  if (gsi_km_reserve(&g->km, tmax) != GS_OK) {
+    if (created)
+      surv_drop(s);
+    return NULL;
+  }
   return g;
 }
 
@@ -879,11 +933,9 @@ GS_EXPORT gs_status gs_survival_add(gs_survival *s, const gs_family *f) {
     }
   if (n == 0)
     return GS_OK;
-  surv_group *g = surv_group_get(s, name);
+  surv_group *g = surv_reserve(s, name, tmax);
   if (g == NULL)
     return GS_ENOMEM;
-  if ((st = gsi_km_reserve(&g->km, tmax)) != GS_OK)
-    return st;
   for (size_t i = 0; i < n; i++)
     gsi_km_put(&g->km, times[i], events[i], 1);
   return GS_OK;
@@ -906,11 +958,9 @@ GS_EXPORT gs_status gs_survival_add_observation(gs_survival *s, const char *grou
     time = s->opt.horizon;
     ev = false;
   }
-  surv_group *g = surv_group_get(s, group);
+  surv_group *g = surv_reserve(s, group, time);
   if (g == NULL)
     return GS_ENOMEM;
-  if ((st = gsi_km_reserve(&g->km, time)) != GS_OK)
-    return st;
   gsi_km_put(&g->km, time, ev, count);
   return GS_OK;
 }
@@ -941,21 +991,25 @@ GS_EXPORT gs_status gs_survival_add_file(gs_survival *s, const char *path) {
   }
   gs_dossier_reader_free(r);
   if (st == GS_OK) {
-    /* reserve everything in s first, then merge without allocating */
+    /* reserve everything in s first, then merge without allocating; on
+     * failure drop the groups this call created */
+    size_t before = s->n_groups;
     for (size_t i = 0; i < tmp->n_groups && st == GS_OK; i++) {
-      if (tmp->groups[i].km.subjects == 0)
-        continue;
-      surv_group *g = surv_group_get(s, tmp->groups[i].name);
-      if (g == NULL)
+      const gsi_km *src = &tmp->groups[i].km;
+      if (src->subjects > 0 &&
+          surv_reserve(s, tmp->groups[i].name, (int32_t)src->len - 1) == NULL)
         st = GS_ENOMEM;
-      else if (tmp->groups[i].km.len > 0)
-        st = gsi_km_reserve(&g->km, (int32_t)tmp->groups[i].km.len - 1);
     }
-    if (st == GS_OK)
+    if (st != GS_OK) {
+      while (s->n_groups > before)
+        surv_drop(s);
+      surv_trim(s);
+    } else {
       for (size_t i = 0; i < tmp->n_groups; i++)
         if (tmp->groups[i].km.subjects > 0)
           gsi_km_merge(&s->groups[gsi_strmap_get(&s->index, tmp->groups[i].name)].km,
                        &tmp->groups[i].km);
+    }
   }
   gs_survival_free(tmp);
   return st;

@@ -4,16 +4,17 @@
  * writer (gs_dossier_save_*, gs_dossier_writer). spec/formats.md "Dossier".
  * SPDX-License-Identifier: EUPL-1.2
  *
- * Loading: every `family` element is validated on its own against the
- * embedded schema (xmlSchemaValidateOneElement), then built with the public
- * builder (gs-family.h) and finished with gsi_family_finish(), so files and
- * builder calls run the same checks. The root and the children of
- * `dossiers` are checked here in C with the messages the schema would give,
- * which lets whole-file loading and the streaming reader share one path.
- * libxml2's schema messages are rewritten for a data manager ("unknown
- * attribute 'x' on element 'family'" instead of "Element
- * '{urn:goedestart:dossier:1}family', attribute 'x': The attribute 'x' is
- * not allowed.").
+ * Loading: the rules of data/schema/dossier.xsd are written out below as
+ * tables (each element's attributes with their types, its children in
+ * their order) and checked element by element while the public builder
+ * (gs-family.h) is called, then gsi_family_finish() checks the semantic
+ * rules. libxml2's XSD validator would cost twice the parse of a large
+ * stream, so the streaming reader relies on the tables alone; whole-file
+ * loading also validates every family with libxml2 against the embedded
+ * schema, as a safety net. The tests and the fuzz target check that both
+ * accept exactly the same documents. Messages are written for a data
+ * manager ("unknown attribute 'x' on element 'family'"); libxml2's schema
+ * messages, should the safety net ever speak, are rewritten the same way.
  *
  * Saving: the canonical form is described in gs-dossier.h. The writer reads
  * the finished family's arrays directly; their order is the canonical order
@@ -21,6 +22,7 @@
  */
 #include <errno.h>
 #include <fcntl.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -136,6 +138,15 @@ gs_status gsi_idset_add(gsi_idset *s, const char *id, uint64_t mark, size_t inde
  * Loader: messages
  * ====================================================================== */
 
+#define XSI_NS "http://www.w3.org/2001/XMLSchema-instance"
+
+#define TRY(expr)                                                                          \
+  do {                                                                                     \
+    gs_status try_st_ = (expr);                                                            \
+    if (try_st_ != GS_OK)                                                                  \
+      return try_st_;                                                                      \
+  } while (0)
+
 static const char *const vocabulary[] = {
   "dossiers", "family", "caregiver", "pregnancy", "child", "contact", "dmop",
   "dmop-overall", "consult", "giz", "screening", "help-requested", "zrm",
@@ -149,33 +160,72 @@ static bool in_vocabulary(const char *name, size_t len) {
   return false;
 }
 
+/* The tokens of every enumeration, compared by length before bytes:
+ * faster than gsi_code_parse for the millions of values of a stream. */
+#define TOKENS_MAX 32
+#define KINDS_MAX 31
+
+typedef struct token_table {
+  uint8_t n;
+  uint8_t len[TOKENS_MAX];
+  int8_t code[TOKENS_MAX];
+  const char *tok[TOKENS_MAX];
+} token_table;
+
+static token_table tokens[KINDS_MAX];
+static pthread_once_t tokens_once = PTHREAD_ONCE_INIT;
+
+static void tokens_build(void) {
+  for (int k = 1; k < KINDS_MAX; k++) {
+    token_table *t = &tokens[k];
+    size_t count = gs_code_count((gs_kind)k);
+    for (size_t i = 0; i < count && t->n < TOKENS_MAX; i++) {
+      int code = gs_code_at((gs_kind)k, i);
+      const char *tok = gsi_code_token((gs_kind)k, code);
+      if (tok == NULL || *tok == '\0' || strlen(tok) > UINT8_MAX || code > INT8_MAX)
+        continue;
+      t->tok[t->n] = tok;
+      t->len[t->n] = (uint8_t)strlen(tok);
+      t->code[t->n] = (int8_t)code;
+      t->n++;
+    }
+  }
+}
+
+static int token_code(gs_kind kind, const char *v, size_t len) {
+  if ((unsigned)kind >= KINDS_MAX)
+    return -1;
+  const token_table *t = &tokens[kind];
+  for (unsigned i = 0; i < t->n; i++)
+    if (t->len[i] == len && memcmp(t->tok[i], v, len) == 0)
+      return t->code[i];
+  return gsi_code_parse(kind, v); /* a kind with more tokens than the table */
+}
+
 static bool is_ours(const xmlNode *n) {
   return n->ns != NULL && n->ns->href != NULL &&
          strcmp((const char *)n->ns->href, GSI_DOSSIER_NS) == 0;
 }
 
-static gs_status error_at(gsi_dossier_loader *l, const xmlNode *node, const char *fmt, ...)
+static gs_status error_at(gsi_dossier_loader *l, uint64_t mark, const char *fmt, ...)
   GSI_PRINTF(3, 4);
 
-static void node_pos(const gsi_dossier_loader *l, const xmlNode *node, int *line, int *col) {
-  l->resolve(l->pos_ctx, node != NULL ? l->mark(l->pos_ctx, node) : 0, line, col);
-}
-
-/* Whole-file loading: the mark packs gsi_xml_pos's line and column. */
-static uint64_t dom_mark(void *ctx, const xmlNode *node) {
+uint64_t gsi_dossier_tree_mark(const xmlNode *node) {
   int line, col;
   gsi_xml_pos(node, &line, &col);
   return ((uint64_t)(uint32_t)line << 32) | (uint32_t)col;
 }
 
-static void dom_resolve(void *ctx, uint64_t mark, int *line, int *col) {
+/* Whole-file loading: the mark packs gsi_xml_pos's line and column. */
+static void tree_resolve(void *ctx, uint64_t mark, int *line, int *col) {
   *line = (int)(mark >> 32);
   *col = (int)(mark & 0xFFFFFFFFu);
 }
 
-static gs_status error_at(gsi_dossier_loader *l, const xmlNode *node, const char *fmt, ...) {
-  int line, col;
-  node_pos(l, node, &line, &col);
+static gs_status error_at(gsi_dossier_loader *l, uint64_t mark, const char *fmt, ...) {
+  int line = 0, col = 0;
+  if (mark != 0)
+    l->resolve(l->resolve_ctx, mark, &line, &col);
   va_list ap;
   va_start(ap, fmt);
   gsi_verror(GS_EPARSE, l->file, line, col, fmt, ap);
@@ -458,7 +508,7 @@ void gsi_dossier_schema_error(void *ctx, xmlErrorPtr err) {
 static gs_status schema_failure(gsi_dossier_loader *l, const xmlNode *family) {
   const xmlNode *node = l->vnode != NULL ? l->vnode : family;
   int line, col;
-  node_pos(l, node, &line, &col);
+  tree_resolve(NULL, gsi_dossier_tree_mark(node), &line, &col);
   if (line == 0)
     line = l->vline;
   gsi_buf msg = GSI_BUF_INIT;
@@ -480,10 +530,10 @@ static gs_status schema_failure(gsi_dossier_loader *l, const xmlNode *family) {
  * ====================================================================== */
 
 void gsi_dossier_loader_init(gsi_dossier_loader *l, const char *file) {
+  pthread_once(&tokens_once, tokens_build);
   memset(l, 0, sizeof *l);
   l->file = file;
-  l->mark = dom_mark;
-  l->resolve = dom_resolve;
+  l->resolve = tree_resolve;
   for (size_t i = 0; i < GSI_ARRAY_LEN(l->attr_text); i++)
     gsi_buf_init(&l->attr_text[i]);
   gsi_idset_init(&l->ids);
@@ -493,14 +543,15 @@ void gsi_dossier_loader_free(gsi_dossier_loader *l) {
   if (l->vctxt != NULL)
     xmlSchemaFreeValidCtxt(l->vctxt);
   for (size_t i = 0; i < GSI_DN_N; i++)
-    gsi_free(l->nodes[i].v);
+    gsi_free(l->marks[i].v);
   for (size_t i = 0; i < GSI_ARRAY_LEN(l->attr_text); i++)
     gsi_buf_free(&l->attr_text[i]);
   gsi_idset_free(&l->ids);
   memset(l, 0, sizeof *l);
 }
 
-gs_status gsi_dossier_check_root(gsi_dossier_loader *l, const xmlNode *root, bool *is_family) {
+gs_status gsi_dossier_check_root(gsi_dossier_loader *l, const xmlNode *root, uint64_t mark,
+                                 bool *is_family) {
   const char *name = (const char *)root->name;
   const char *ns = root->ns != NULL ? (const char *)root->ns->href : NULL;
   bool ours = ns != NULL && strcmp(ns, GSI_DOSSIER_NS) == 0;
@@ -509,31 +560,35 @@ gs_status gsi_dossier_check_root(gsi_dossier_loader *l, const xmlNode *root, boo
     return GS_OK;
   }
   if (ours && strcmp(name, "dossiers") == 0) {
-    for (const xmlAttr *a = root->properties; a != NULL; a = a->next)
-      if (a->ns == NULL)
-        return error_at(l, root, "unknown attribute '%s' on element 'dossiers'",
+    for (const xmlAttr *a = root->properties; a != NULL; a = a->next) {
+      const char *href = a->ns != NULL ? (const char *)a->ns->href : NULL;
+      if (href != NULL && strcmp(href, XSI_NS) == 0)
+        return error_at(l, mark, "attribute 'xsi:%s' on element 'dossiers' is not allowed: a "
+                        "dossier takes no schema instructions", (const char *)a->name);
+      if (a->ns == NULL || (href != NULL && strcmp(href, GSI_DOSSIER_NS) == 0))
+        return error_at(l, mark, "unknown attribute '%s' on element 'dossiers'",
                         (const char *)a->name);
+    }
     *is_family = false;
     return GS_OK;
   }
   if (ns == NULL)
-    return error_at(l, root,
+    return error_at(l, mark,
                     "the root element '%s' has no namespace: a dossier's root is 'dossiers' or "
                     "'family' in namespace " GSI_DOSSIER_NS, name);
   if (ours)
-    return error_at(l, root,
+    return error_at(l, mark,
                     "unknown root element '%s': a dossier's root is 'dossiers' or 'family'", name);
-  return error_at(l, root,
+  return error_at(l, mark,
                   "the root element '%s' is in namespace '%.200s': a dossier's root is "
                   "'dossiers' or 'family' in namespace " GSI_DOSSIER_NS, name, ns);
 }
 
-gs_status gsi_dossier_check_child(gsi_dossier_loader *l, const xmlNode *parent,
-                                  const xmlNode *child, bool *take) {
+gs_status gsi_dossier_check_child(gsi_dossier_loader *l, const xmlNode *child, uint64_t mark,
+                                  bool *take) {
   const char *name = (const char *)child->name;
   bool has_ns = child->ns != NULL && child->ns->href != NULL;
   bool ours = is_ours(child);
-  const char *pname = (const char *)parent->name;
   if (ours && strcmp(name, "family") == 0) {
     *take = true;
     return GS_OK;
@@ -543,42 +598,186 @@ gs_status gsi_dossier_check_child(gsi_dossier_loader *l, const xmlNode *parent,
     return GS_OK;
   }
   if (!has_ns)
-    return error_at(l, child, "element '%s' has no namespace and is not allowed in '%s' "
-                    "(expected family)", name, pname);
+    return error_at(l, mark, "element '%s' has no namespace and is not allowed in 'dossiers' "
+                    "(expected family)", name);
   if (in_vocabulary(name, strlen(name)))
-    return error_at(l, child, "element '%s' is not allowed here in '%s' (expected family)",
-                    name, pname);
-  return error_at(l, child, "unknown element '%s' in '%s' (expected family)", name, pname);
+    return error_at(l, mark, "element '%s' is not allowed here in 'dossiers' (expected family)",
+                    name);
+  return error_at(l, mark, "unknown element '%s' in 'dossiers' (expected family)", name);
 }
 
-gs_status gsi_dossier_text_error(gsi_dossier_loader *l, const xmlNode *parent) {
-  return error_at(l, parent, "element '%s' must not contain text", (const char *)parent->name);
-}
-
-gs_status gsi_dossier_no_family_error(gsi_dossier_loader *l, const xmlNode *root) {
-  return error_at(l, root, "element '%s' is incomplete (expected family)",
-                  (const char *)root->name);
+gs_status gsi_dossier_no_family_error(gsi_dossier_loader *l, uint64_t root_mark) {
+  return error_at(l, root_mark, "element 'dossiers' is incomplete (expected family)");
 }
 
 /* ======================================================================
- * Loader: building one family
+ * Loader: one family, element by element
+ *
+ * dossier.xsd is small and fixed, so its rules are written out here as
+ * tables: each element's attributes with their types, and its children in
+ * the order the schema allows them (each kind any number of times, plan at
+ * most once; elements of other namespaces anywhere, skipped). Attribute
+ * values are checked as the schema's simple types do: tokens exactly as
+ * listed (the code tables of codes.c), dates YYYY-MM-DD, ids of 1-64
+ * characters, numbers as plain digits, booleans true/false/1/0.
  * ====================================================================== */
 
-static gs_status push_node(gsi_dossier_loader *l, int kind, const xmlNode *n) {
-  gsi_node_list *list = &l->nodes[kind];
+enum {
+  E_FAMILY, E_CAREGIVER, E_PREGNANCY, E_CHILD, E_CONTACT, E_DMOP, E_DMOP_OVERALL, E_CONSULT,
+  E_GIZ, E_SCREENING, E_HELP, E_ZRM, E_PH, E_SIGNAL, E_CONCLUSION, E_PLAN, E_GOAL, E_ACTION,
+  E_REVIEW
+};
+
+/* Attribute types of dossier.xsd. */
+enum { T_ID, T_DATE, T_MUNICIPALITY, T_BOOL, T_TEXT, T_1_3, T_1_5, T_0_10, T_ENUM };
+
+typedef struct attr_def {
+  const char *name;
+  uint8_t type;
+  uint8_t kind;                 /* gs_kind of a T_ENUM */
+  bool required;
+} attr_def;
+
+typedef struct elem_def {
+  const char *name;
+  uint8_t id;
+  const attr_def *attrs;
+  uint8_t n_attrs;
+  const uint8_t *kids;          /* allowed children, in their order */
+  uint8_t n_kids;
+  bool has_id;                  /* its first attribute is its id */
+} elem_def;
+
+/* A parsed attribute value. */
+typedef struct attr_val {
+  const char *s;                /* NULL when absent */
+  int i;                        /* code, number or 0/1 */
+  gs_date d;                    /* dates; GS_DATE_NONE when absent */
+} attr_val;
+
+#define MAX_ATTRS 7
+#define N_ELEMS (E_REVIEW + 1)
+#define REQ true
+#define OPT false
+#define A(n, t, k, r) { n, t, k, r }
+
+static const attr_def a_family[] = {
+  A("id", T_ID, 0, REQ), A("municipality", T_MUNICIPALITY, 0, REQ),
+  A("enrolled", T_DATE, 0, REQ), A("child-wish", T_ENUM, GS_KIND_CHILD_WISH, OPT),
+};
+static const attr_def a_caregiver[] = {
+  A("id", T_ID, 0, REQ), A("role", T_ENUM, GS_KIND_ROLE, REQ),
+};
+static const attr_def a_pregnancy[] = {
+  A("id", T_ID, 0, REQ), A("caregiver", T_ID, 0, REQ), A("due", T_DATE, 0, REQ),
+  A("ended", T_DATE, 0, OPT), A("outcome", T_ENUM, GS_KIND_PREGNANCY_OUTCOME, OPT),
+  A("child", T_ID, 0, OPT),
+};
+static const attr_def a_child[] = {
+  A("id", T_ID, 0, REQ), A("born", T_DATE, 0, REQ), A("pregnancy", T_ID, 0, OPT),
+};
+static const attr_def a_contact[] = {
+  A("id", T_ID, 0, REQ), A("date", T_DATE, 0, REQ), A("moment", T_ID, 0, REQ),
+  A("setting", T_ENUM, GS_KIND_SETTING, REQ), A("by", T_ENUM, GS_KIND_SIGNALLER, REQ),
+  A("subject", T_ID, 0, OPT),
+};
+static const attr_def a_dmop[] = {
+  A("domain", T_ENUM, GS_KIND_DMOP_DOMAIN, REQ), A("rating", T_ENUM, GS_KIND_DMOP_RATING, REQ),
+};
+static const attr_def a_dmop_overall[] = {
+  A("rating", T_ENUM, GS_KIND_DMOP_RATING, REQ),
+};
+static const attr_def a_consult[] = {
+  A("status", T_ENUM, GS_KIND_CONSULT_STATUS, REQ),
+};
+static const attr_def a_giz[] = {
+  A("area", T_ENUM, GS_KIND_GIZ_AREA, REQ), A("gom", T_1_5, 0, REQ),
+};
+static const attr_def a_screening[] = {
+  A("topic", T_ENUM, GS_KIND_TOPIC, REQ), A("concern", T_ENUM, GS_KIND_CONCERN, REQ),
+};
+static const attr_def a_help[] = {
+  A("value", T_BOOL, 0, REQ),
+};
+static const attr_def a_zrm[] = {
+  A("caregiver", T_ID, 0, REQ), A("domain", T_ENUM, GS_KIND_ZRM_DOMAIN, REQ),
+  A("score", T_1_5, 0, REQ),
+};
+static const attr_def a_ph[] = {
+  A("dimension", T_ENUM, GS_KIND_PH_DIMENSION, REQ), A("score", T_0_10, 0, REQ),
+};
+static const attr_def a_signal[] = {
+  A("id", T_ID, 0, REQ), A("topic", T_ENUM, GS_KIND_TOPIC, REQ),
+  A("kind", T_ENUM, GS_KIND_SIGNAL_KIND, REQ), A("severity", T_1_3, 0, REQ),
+  A("resolved", T_DATE, 0, OPT),
+};
+static const attr_def a_conclusion[] = {
+  A("date", T_DATE, 0, REQ), A("care-need", T_ENUM, GS_KIND_CARE_NEED, REQ),
+  A("proposed", T_ENUM, GS_KIND_CARE_NEED, OPT), A("reason", T_TEXT, 0, OPT),
+};
+static const attr_def a_goal[] = {
+  A("id", T_ID, 0, REQ), A("topic", T_ENUM, GS_KIND_TOPIC, REQ), A("opened", T_DATE, 0, REQ),
+  A("target", T_DATE, 0, OPT), A("status", T_ENUM, GS_KIND_GOAL_STATUS, REQ),
+  A("closed", T_DATE, 0, OPT),
+};
+static const attr_def a_action[] = {
+  A("id", T_ID, 0, REQ), A("level", T_1_5, 0, REQ), A("offer", T_ID, 0, OPT),
+  A("start", T_DATE, 0, REQ), A("end", T_DATE, 0, OPT), A("warm-handover", T_BOOL, 0, REQ),
+  A("responsible", T_ENUM, GS_KIND_SIGNALLER, REQ),
+};
+static const attr_def a_review[] = {
+  A("date", T_DATE, 0, REQ), A("outcome", T_ENUM, GS_KIND_REVIEW_OUTCOME, REQ),
+};
+
+static const uint8_t k_family[] = { E_CAREGIVER, E_PREGNANCY, E_CHILD, E_CONTACT, E_CONCLUSION,
+                                    E_PLAN };
+static const uint8_t k_contact[] = { E_DMOP, E_DMOP_OVERALL, E_CONSULT, E_GIZ, E_SCREENING,
+                                     E_HELP, E_ZRM, E_PH, E_SIGNAL };
+static const uint8_t k_plan[] = { E_GOAL };
+static const uint8_t k_goal[] = { E_ACTION };
+static const uint8_t k_action[] = { E_REVIEW };
+
+#define ATTRS(a) a, (uint8_t)GSI_ARRAY_LEN(a)
+#define KIDS(k) k, (uint8_t)GSI_ARRAY_LEN(k)
+
+static const elem_def elems[] = {
+  [E_FAMILY] = { "family", E_FAMILY, ATTRS(a_family), KIDS(k_family), true },
+  [E_CAREGIVER] = { "caregiver", E_CAREGIVER, ATTRS(a_caregiver), NULL, 0, true },
+  [E_PREGNANCY] = { "pregnancy", E_PREGNANCY, ATTRS(a_pregnancy), NULL, 0, true },
+  [E_CHILD] = { "child", E_CHILD, ATTRS(a_child), NULL, 0, true },
+  [E_CONTACT] = { "contact", E_CONTACT, ATTRS(a_contact), KIDS(k_contact), true },
+  [E_DMOP] = { "dmop", E_DMOP, ATTRS(a_dmop), NULL, 0 },
+  [E_DMOP_OVERALL] = { "dmop-overall", E_DMOP_OVERALL, ATTRS(a_dmop_overall), NULL, 0 },
+  [E_CONSULT] = { "consult", E_CONSULT, ATTRS(a_consult), NULL, 0 },
+  [E_GIZ] = { "giz", E_GIZ, ATTRS(a_giz), NULL, 0 },
+  [E_SCREENING] = { "screening", E_SCREENING, ATTRS(a_screening), NULL, 0 },
+  [E_HELP] = { "help-requested", E_HELP, ATTRS(a_help), NULL, 0 },
+  [E_ZRM] = { "zrm", E_ZRM, ATTRS(a_zrm), NULL, 0 },
+  [E_PH] = { "positive-health", E_PH, ATTRS(a_ph), NULL, 0 },
+  [E_SIGNAL] = { "signal", E_SIGNAL, ATTRS(a_signal), NULL, 0, true },
+  [E_CONCLUSION] = { "conclusion", E_CONCLUSION, ATTRS(a_conclusion), NULL, 0 },
+  [E_PLAN] = { "plan", E_PLAN, NULL, 0, KIDS(k_plan) },
+  [E_GOAL] = { "goal", E_GOAL, ATTRS(a_goal), KIDS(k_goal), true },
+  [E_ACTION] = { "action", E_ACTION, ATTRS(a_action), KIDS(k_action), true },
+  [E_REVIEW] = { "review", E_REVIEW, ATTRS(a_review), NULL, 0 },
+};
+
+static gs_status push_mark(gsi_dossier_loader *l, int kind, uint64_t mark) {
+  gsi_mark_list *list = &l->marks[kind];
   if (list->n == list->cap && GSI_GROW(list->v, list->cap, list->n + 1) != GS_OK)
     return GS_ENOMEM;
-  list->v[list->n++] = n;
+  list->v[list->n++] = mark;
   return GS_OK;
 }
 
-/* Places the current error (from a builder call) at node; a builder's
+/* Places the current error (from a builder call) at mark; a builder's
  * GS_EINVAL becomes GS_EPARSE, since here it is bad input. */
-static gs_status at_node(gsi_dossier_loader *l, const xmlNode *node, gs_status st) {
+static gs_status at_mark(gsi_dossier_loader *l, uint64_t mark, gs_status st) {
   if (st == GS_ENOMEM)
     return st;
-  int line, col;
-  node_pos(l, node, &line, &col);
+  int line = 0, col = 0;
+  if (mark != 0)
+    l->resolve(l->resolve_ctx, mark, &line, &col);
   if (st == GS_EINVAL) {
     char msg[1024];
     snprintf(msg, sizeof msg, "%s", gs_error_message(gs_error_last()));
@@ -589,53 +788,10 @@ static gs_status at_node(gsi_dossier_loader *l, const xmlNode *node, gs_status s
   return st;
 }
 
-/* Attribute values of an element by name (no namespace), NULL when absent. */
-static gs_status get_attrs(gsi_dossier_loader *l, const xmlNode *n, const char *const *names,
-                           size_t count, const char **vals) {
-  for (size_t i = 0; i < count; i++)
-    vals[i] = NULL;
-  for (const xmlAttr *a = n->properties; a != NULL; a = a->next) {
-    if (a->ns != NULL)
-      continue;
-    const char *an = (const char *)a->name;
-    size_t i = 0;
-    while (i < count && (an[0] != names[i][0] || strcmp(an, names[i]) != 0))
-      i++;
-    if (i == count)
-      return error_at(l, n, "unknown attribute '%s' on element '%s'", an, (const char *)n->name);
-    const xmlNode *t = a->children;
-    if (t == NULL) {
-      vals[i] = "";
-    } else if (t->next == NULL && t->type == XML_TEXT_NODE) {
-      vals[i] = (const char *)t->content;
-    } else {
-      gsi_buf *b = &l->attr_text[i];
-      gsi_buf_reset(b);
-      gsi_buf_append(b, "", 0);
-      for (; t != NULL; t = t->next) {
-        if (t->type != XML_TEXT_NODE)
-          return error_at(l, n, "attribute '%s' of element '%s' holds an entity reference",
-                          an, (const char *)n->name);
-        gsi_buf_puts(b, (const char *)t->content);
-      }
-      if (b->oom)
-        return gsi_oom();
-      vals[i] = b->data;
-    }
-  }
-  return GS_OK;
-}
-
-static gs_status missing(gsi_dossier_loader *l, const xmlNode *n, const char *attr) {
-  return error_at(l, n, "element '%s' lacks the required attribute '%s'",
-                  (const char *)n->name, attr);
-}
-
 /* What an element is called in messages, in the builder's words:
  * "family F-1", "contact K1 of family F-1", "conclusion of family F-1". */
-static void describe(const gsi_dossier_loader *l, char *buf, size_t size, const xmlNode *n,
+static void describe(const gsi_dossier_loader *l, char *buf, size_t size, const char *name,
                      const char *id) {
-  const char *name = (const char *)n->name;
   const char *fam = l->family_id != NULL ? l->family_id : "?";
   if (strcmp(name, "family") == 0)
     snprintf(buf, size, "family %.64s", id != NULL ? id : fam);
@@ -645,365 +801,439 @@ static void describe(const gsi_dossier_loader *l, char *buf, size_t size, const 
     snprintf(buf, size, "%s of family %.64s", name, fam);
 }
 
-static gs_status date_attr(gsi_dossier_loader *l, const xmlNode *n, const char *id,
-                           const char *attr, const char *v, bool required, gs_date *out) {
-  if (v == NULL) {
-    if (required)
-      return missing(l, n, attr);
-    *out = GS_DATE_NONE;
+static size_t utf8_chars(const char *s) {
+  size_t n = 0;
+  for (; *s; s++)
+    n += ((unsigned char)*s & 0xC0) != 0x80;
+  return n;
+}
+
+static bool digits(const char *s, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (s[i] < '0' || s[i] > '9')
+      return false;
+  return true;
+}
+
+/* An element being checked: its node, mark and definition. */
+typedef struct elem_ref {
+  const xmlNode *node;
+  uint64_t mark;
+  const elem_def *def;
+} elem_ref;
+
+static gs_status bad_value(gsi_dossier_loader *l, const elem_ref *e, const attr_def *d,
+                           const char *v, const char *why) {
+  return error_at(l, e->mark, "attribute '%s' of element '%s': '%.80s' is not %s", d->name,
+                  e->def->name, v, why);
+}
+
+/* Checks one value against its schema type and parses it; id is the
+ * element's own id attribute when already known (for messages). */
+static gs_status check_value(gsi_dossier_loader *l, const elem_ref *e, const attr_def *d,
+                             const char *v, const char *id, attr_val *out) {
+  size_t len = strlen(v);
+  out->s = v;
+  switch (d->type) {
+  case T_ID:
+  case T_TEXT: {
+    size_t max = d->type == T_ID ? 64 : GSI_MAX_TEXT;
+    if (len > 0 && len <= max)
+      return GS_OK; /* no more characters than bytes */
+    size_t chars = utf8_chars(v);
+    if (d->type == T_ID && chars == 0)
+      return error_at(l, e->mark, "attribute '%s' of element '%s': the value must not be empty",
+                      d->name, e->def->name);
+    if (chars > max)
+      return error_at(l, e->mark, "attribute '%s' of element '%s': the value is longer than %zu "
+                      "characters", d->name, e->def->name, max);
     return GS_OK;
   }
-  const char *why = gsi_date_parse_reason(v, out);
-  if (why != NULL) {
-    char what[200];
-    describe(l, what, sizeof what, n, id);
-    return error_at(l, n, "%s: %s '%.40s' is not a valid date: %s", what, attr, v, why);
-  }
-  return GS_OK;
-}
-
-static gs_status token_attr(gsi_dossier_loader *l, const xmlNode *n, const char *id,
-                            const char *attr, const char *v, gs_kind kind, bool required,
-                            int *out) {
-  if (v == NULL) {
-    if (required)
-      return missing(l, n, attr);
-    *out = 0;
-    return GS_OK;
-  }
-  int c = gsi_code_parse(kind, v);
-  if (c < 0) {
-    char what[200];
-    describe(l, what, sizeof what, n, id);
-    return error_at(l, n, "%s: %s '%.40s' is not a known value", what, attr, v);
-  }
-  *out = c;
-  return GS_OK;
-}
-
-static gs_status int_attr(gsi_dossier_loader *l, const xmlNode *n, const char *attr,
-                          const char *v, long min, long max, int *out) {
-  long x;
-  if (v == NULL)
-    return missing(l, n, attr);
-  if (!gsi_parse_int(v, min, max, &x)) {
-    char what[200];
-    describe(l, what, sizeof what, n, NULL);
-    return error_at(l, n, "%s: %s '%.40s' is not a whole number from %ld to %ld", what, attr, v,
-                    min, max);
-  }
-  *out = (int)x;
-  return GS_OK;
-}
-
-static gs_status bool_attr(gsi_dossier_loader *l, const xmlNode *n, const char *id,
-                           const char *attr, const char *v, bool *out) {
-  if (v == NULL)
-    return missing(l, n, attr);
-  if (!gsi_parse_bool(v, out)) {
-    char what[200];
-    describe(l, what, sizeof what, n, id);
-    return error_at(l, n, "%s: %s '%.40s' is not true or false", what, attr, v);
-  }
-  return GS_OK;
-}
-
-static bool named(const xmlNode *n, const char *name) {
-  return n->name[0] == (xmlChar)name[0] && strcmp((const char *)n->name, name) == 0;
-}
-
-static const xmlNode *next_ours(const xmlNode *n, const xmlNs *ns) {
-  for (; n != NULL; n = n->next)
-    if (n->type == XML_ELEMENT_NODE && n->ns != NULL && (n->ns == ns || is_ours(n)))
-      return n;
-  return NULL;
-}
-
-#define TRY(expr)                                                                          \
-  do {                                                                                     \
-    gs_status try_st_ = (expr);                                                            \
-    if (try_st_ != GS_OK)                                                                  \
-      return try_st_;                                                                      \
-  } while (0)
-
-#define BUILD(node, expr)                                                                  \
-  do {                                                                                     \
-    gs_status build_st_ = (expr);                                                          \
-    if (build_st_ != GS_OK)                                                                \
-      return at_node(l, (node), build_st_);                                                \
-  } while (0)
-
-static gs_status load_caregiver(gsi_dossier_loader *l, gs_family *f, const xmlNode *n) {
-  static const char *const names[] = { "id", "role" };
-  const char *v[2];
-  int role;
-  TRY(get_attrs(l, n, names, 2, v));
-  if (v[0] == NULL)
-    return missing(l, n, "id");
-  TRY(token_attr(l, n, v[0], "role", v[1], GS_KIND_ROLE, true, &role));
-  TRY(push_node(l, GSI_DN_CAREGIVER, n));
-  BUILD(n, gs_family_add_caregiver(f, v[0], (gs_role)role));
-  return GS_OK;
-}
-
-static gs_status load_pregnancy(gsi_dossier_loader *l, gs_family *f, const xmlNode *n) {
-  static const char *const names[] = { "id", "caregiver", "due", "ended", "outcome", "child" };
-  const char *v[6];
-  gs_date due, ended;
-  int outcome;
-  TRY(get_attrs(l, n, names, 6, v));
-  if (v[0] == NULL)
-    return missing(l, n, "id");
-  if (v[1] == NULL)
-    return missing(l, n, "caregiver");
-  TRY(date_attr(l, n, v[0], "due", v[2], true, &due));
-  TRY(date_attr(l, n, v[0], "ended", v[3], false, &ended));
-  TRY(token_attr(l, n, v[0], "outcome", v[4], GS_KIND_PREGNANCY_OUTCOME, false, &outcome));
-  TRY(push_node(l, GSI_DN_PREGNANCY, n));
-  BUILD(n, gs_family_add_pregnancy(f, v[0], v[1], due, ended, (gs_pregnancy_outcome)outcome,
-                                   v[5]));
-  return GS_OK;
-}
-
-static gs_status load_child(gsi_dossier_loader *l, gs_family *f, const xmlNode *n) {
-  static const char *const names[] = { "id", "born", "pregnancy" };
-  const char *v[3];
-  gs_date born;
-  TRY(get_attrs(l, n, names, 3, v));
-  if (v[0] == NULL)
-    return missing(l, n, "id");
-  TRY(date_attr(l, n, v[0], "born", v[1], true, &born));
-  TRY(push_node(l, GSI_DN_CHILD, n));
-  BUILD(n, gs_family_add_child(f, v[0], born, v[2]));
-  return GS_OK;
-}
-
-static gs_status load_finding(gsi_dossier_loader *l, gs_family *f, const char *contact,
-                              const xmlNode *n) {
-  const char *v[5];
-  int item = 0, value = 0;
-  const char *name = (const char *)n->name;
-  if (named(n, "dmop")) {
-    static const char *const names[] = { "domain", "rating" };
-    TRY(get_attrs(l, n, names, 2, v));
-    TRY(token_attr(l, n, NULL, "domain", v[0], GS_KIND_DMOP_DOMAIN, true, &item));
-    TRY(token_attr(l, n, NULL, "rating", v[1], GS_KIND_DMOP_RATING, true, &value));
-    TRY(push_node(l, GSI_DN_FINDING, n));
-    BUILD(n, gs_family_add_finding(f, contact, GS_FINDING_DMOP, item, value));
-  } else if (named(n, "dmop-overall")) {
-    static const char *const names[] = { "rating" };
-    TRY(get_attrs(l, n, names, 1, v));
-    TRY(token_attr(l, n, NULL, "rating", v[0], GS_KIND_DMOP_RATING, true, &value));
-    TRY(push_node(l, GSI_DN_FINDING, n));
-    BUILD(n, gs_family_add_finding(f, contact, GS_FINDING_DMOP_OVERALL, 0, value));
-  } else if (named(n, "consult")) {
-    static const char *const names[] = { "status" };
-    TRY(get_attrs(l, n, names, 1, v));
-    TRY(token_attr(l, n, NULL, "status", v[0], GS_KIND_CONSULT_STATUS, true, &value));
-    TRY(push_node(l, GSI_DN_FINDING, n));
-    BUILD(n, gs_family_add_finding(f, contact, GS_FINDING_CONSULT, 0, value));
-  } else if (named(n, "giz")) {
-    static const char *const names[] = { "area", "gom" };
-    TRY(get_attrs(l, n, names, 2, v));
-    TRY(token_attr(l, n, NULL, "area", v[0], GS_KIND_GIZ_AREA, true, &item));
-    TRY(int_attr(l, n, "gom", v[1], 1, 5, &value));
-    TRY(push_node(l, GSI_DN_FINDING, n));
-    BUILD(n, gs_family_add_finding(f, contact, GS_FINDING_GIZ, item, value));
-  } else if (named(n, "screening")) {
-    static const char *const names[] = { "topic", "concern" };
-    TRY(get_attrs(l, n, names, 2, v));
-    TRY(token_attr(l, n, NULL, "topic", v[0], GS_KIND_TOPIC, true, &item));
-    TRY(token_attr(l, n, NULL, "concern", v[1], GS_KIND_CONCERN, true, &value));
-    TRY(push_node(l, GSI_DN_FINDING, n));
-    BUILD(n, gs_family_add_finding(f, contact, GS_FINDING_SCREENING, item, value));
-  } else if (named(n, "help-requested")) {
-    static const char *const names[] = { "value" };
-    bool yes;
-    TRY(get_attrs(l, n, names, 1, v));
-    TRY(bool_attr(l, n, NULL, "value", v[0], &yes));
-    TRY(push_node(l, GSI_DN_FINDING, n));
-    BUILD(n, gs_family_add_finding(f, contact, GS_FINDING_HELP_REQUESTED, 0, yes ? 1 : 0));
-  } else if (named(n, "zrm")) {
-    static const char *const names[] = { "caregiver", "domain", "score" };
-    TRY(get_attrs(l, n, names, 3, v));
-    if (v[0] == NULL)
-      return missing(l, n, "caregiver");
-    TRY(token_attr(l, n, NULL, "domain", v[1], GS_KIND_ZRM_DOMAIN, true, &item));
-    TRY(int_attr(l, n, "score", v[2], 1, 5, &value));
-    TRY(push_node(l, GSI_DN_FINDING, n));
-    BUILD(n, gs_family_add_zrm(f, contact, v[0], (gs_zrm_domain)item, value));
-  } else if (named(n, "positive-health")) {
-    static const char *const names[] = { "dimension", "score" };
-    TRY(get_attrs(l, n, names, 2, v));
-    TRY(token_attr(l, n, NULL, "dimension", v[0], GS_KIND_PH_DIMENSION, true, &item));
-    TRY(int_attr(l, n, "score", v[1], 0, 10, &value));
-    TRY(push_node(l, GSI_DN_FINDING, n));
-    BUILD(n, gs_family_add_finding(f, contact, GS_FINDING_POSITIVE_HEALTH, item, value));
-  } else if (named(n, "signal")) {
-    static const char *const names[] = { "id", "topic", "kind", "severity", "resolved" };
-    int kind;
-    gs_date resolved;
-    TRY(get_attrs(l, n, names, 5, v));
-    if (v[0] == NULL)
-      return missing(l, n, "id");
-    TRY(token_attr(l, n, v[0], "topic", v[1], GS_KIND_TOPIC, true, &item));
-    TRY(token_attr(l, n, v[0], "kind", v[2], GS_KIND_SIGNAL_KIND, true, &kind));
-    TRY(int_attr(l, n, "severity", v[3], 1, 3, &value));
-    TRY(date_attr(l, n, v[0], "resolved", v[4], false, &resolved));
-    TRY(push_node(l, GSI_DN_FINDING, n));
-    TRY(push_node(l, GSI_DN_SIGNAL, n));
-    BUILD(n, gs_family_add_signal(f, contact, v[0], (gs_topic)item, (gs_signal_kind)kind,
-                                  value, resolved));
-  } else {
-    return error_at(l, n, "unknown element '%s' in 'contact'", name);
-  }
-  return GS_OK;
-}
-
-static gs_status load_contact(gsi_dossier_loader *l, gs_family *f, const xmlNode *n) {
-  static const char *const names[] = { "id", "date", "moment", "setting", "by", "subject" };
-  const char *v[6];
-  gs_date date;
-  int setting, by;
-  TRY(get_attrs(l, n, names, 6, v));
-  if (v[0] == NULL)
-    return missing(l, n, "id");
-  TRY(date_attr(l, n, v[0], "date", v[1], true, &date));
-  if (v[2] == NULL)
-    return missing(l, n, "moment");
-  TRY(token_attr(l, n, v[0], "setting", v[3], GS_KIND_SETTING, true, &setting));
-  TRY(token_attr(l, n, v[0], "by", v[4], GS_KIND_SIGNALLER, true, &by));
-  TRY(push_node(l, GSI_DN_CONTACT, n));
-  BUILD(n, gs_family_add_contact(f, v[0], date, v[2], (gs_setting)setting, (gs_signaller)by,
-                                 v[5]));
-  /* The contact id stays valid: it is the attribute's text in the tree. */
-  const char *id = v[0];
-  for (const xmlNode *c = next_ours(n->children, n->ns); c != NULL; c = next_ours(c->next, n->ns))
-    TRY(load_finding(l, f, id, c));
-  return GS_OK;
-}
-
-static gs_status load_conclusion(gsi_dossier_loader *l, gs_family *f, const xmlNode *n) {
-  static const char *const names[] = { "date", "care-need", "proposed", "reason" };
-  const char *v[4];
-  gs_date date;
-  int agreed, proposed;
-  TRY(get_attrs(l, n, names, 4, v));
-  TRY(date_attr(l, n, NULL, "date", v[0], true, &date));
-  TRY(token_attr(l, n, NULL, "care-need", v[1], GS_KIND_CARE_NEED, true, &agreed));
-  TRY(token_attr(l, n, NULL, "proposed", v[2], GS_KIND_CARE_NEED, false, &proposed));
-  TRY(push_node(l, GSI_DN_CONCLUSION, n));
-  BUILD(n, gs_family_add_conclusion(f, date, (gs_care_need)agreed, proposed, v[3]));
-  return GS_OK;
-}
-
-static gs_status load_review(gsi_dossier_loader *l, gs_family *f, const char *action,
-                             const xmlNode *n) {
-  static const char *const names[] = { "date", "outcome" };
-  const char *v[2];
-  gs_date date;
-  int outcome;
-  if (!named(n, "review"))
-    return error_at(l, n, "unknown element '%s' in 'action'", (const char *)n->name);
-  TRY(get_attrs(l, n, names, 2, v));
-  TRY(date_attr(l, n, NULL, "date", v[0], true, &date));
-  TRY(token_attr(l, n, NULL, "outcome", v[1], GS_KIND_REVIEW_OUTCOME, true, &outcome));
-  TRY(push_node(l, GSI_DN_REVIEW, n));
-  BUILD(n, gs_family_add_review(f, action, date, (gs_review_outcome)outcome));
-  return GS_OK;
-}
-
-static gs_status load_action(gsi_dossier_loader *l, gs_family *f, const char *goal,
-                             const xmlNode *n) {
-  static const char *const names[] = { "id", "level", "offer", "start", "end",
-                                       "warm-handover", "responsible" };
-  const char *v[7];
-  int level, responsible;
-  gs_date start, end;
-  bool warm;
-  if (!named(n, "action"))
-    return error_at(l, n, "unknown element '%s' in 'goal'", (const char *)n->name);
-  TRY(get_attrs(l, n, names, 7, v));
-  if (v[0] == NULL)
-    return missing(l, n, "id");
-  TRY(int_attr(l, n, "level", v[1], 1, 5, &level));
-  TRY(date_attr(l, n, v[0], "start", v[3], true, &start));
-  TRY(date_attr(l, n, v[0], "end", v[4], false, &end));
-  TRY(bool_attr(l, n, v[0], "warm-handover", v[5], &warm));
-  TRY(token_attr(l, n, v[0], "responsible", v[6], GS_KIND_SIGNALLER, true, &responsible));
-  TRY(push_node(l, GSI_DN_ACTION, n));
-  BUILD(n, gs_family_add_action(f, goal, v[0], level, v[2], start, end, warm ? 1 : 0,
-                                (gs_signaller)responsible));
-  const char *id = v[0];
-  for (const xmlNode *c = next_ours(n->children, n->ns); c != NULL; c = next_ours(c->next, n->ns))
-    TRY(load_review(l, f, id, c));
-  return GS_OK;
-}
-
-static gs_status load_goal(gsi_dossier_loader *l, gs_family *f, const xmlNode *n) {
-  static const char *const names[] = { "id", "topic", "opened", "target", "status", "closed" };
-  const char *v[6];
-  int topic, status;
-  gs_date opened, target, closed;
-  if (!named(n, "goal"))
-    return error_at(l, n, "unknown element '%s' in 'plan'", (const char *)n->name);
-  TRY(get_attrs(l, n, names, 6, v));
-  if (v[0] == NULL)
-    return missing(l, n, "id");
-  TRY(token_attr(l, n, v[0], "topic", v[1], GS_KIND_TOPIC, true, &topic));
-  TRY(date_attr(l, n, v[0], "opened", v[2], true, &opened));
-  TRY(date_attr(l, n, v[0], "target", v[3], false, &target));
-  TRY(token_attr(l, n, v[0], "status", v[4], GS_KIND_GOAL_STATUS, true, &status));
-  TRY(date_attr(l, n, v[0], "closed", v[5], false, &closed));
-  TRY(push_node(l, GSI_DN_GOAL, n));
-  BUILD(n, gs_family_add_goal(f, v[0], (gs_topic)topic, opened, target, (gs_goal_status)status,
-                              closed));
-  const char *id = v[0];
-  for (const xmlNode *c = next_ours(n->children, n->ns); c != NULL; c = next_ours(c->next, n->ns))
-    TRY(load_action(l, f, id, c));
-  return GS_OK;
-}
-
-static gs_status load_members(gsi_dossier_loader *l, gs_family *f, const xmlNode *fam) {
-  for (const xmlNode *c = next_ours(fam->children, fam->ns); c != NULL;
-       c = next_ours(c->next, fam->ns)) {
-    switch (c->name[0]) {
-    case 'c':
-      if (named(c, "caregiver"))
-        TRY(load_caregiver(l, f, c));
-      else if (named(c, "contact"))
-        TRY(load_contact(l, f, c));
-      else if (named(c, "child"))
-        TRY(load_child(l, f, c));
-      else if (named(c, "conclusion"))
-        TRY(load_conclusion(l, f, c));
-      else
-        goto unknown;
-      break;
-    case 'p':
-      if (named(c, "pregnancy")) {
-        TRY(load_pregnancy(l, f, c));
-      } else if (named(c, "plan")) {
-        for (const xmlNode *g = next_ours(c->children, c->ns); g != NULL;
-             g = next_ours(g->next, c->ns))
-          TRY(load_goal(l, f, g));
-      } else {
-        goto unknown;
-      }
-      break;
-    default:
-      goto unknown;
+  case T_DATE: {
+    if (len != 10 || v[4] != '-' || v[7] != '-' || !digits(v, 4) || !digits(v + 5, 2) ||
+        !digits(v + 8, 2))
+      return bad_value(l, e, d, v, "a date written YYYY-MM-DD");
+    const char *why = gsi_date_parse_reason(v, &out->d);
+    if (why != NULL && !l->schema_only) { /* the schema checks the form only */
+      char what[200];
+      describe(l, what, sizeof what, e->def->name, id);
+      return error_at(l, e->mark, "%s: %s '%s' is not a valid date: %s", what, d->name, v, why);
     }
-    continue;
-  unknown:
-    return error_at(l, c, "unknown element '%s' in 'family'", (const char *)c->name);
+    return GS_OK;
   }
+  case T_MUNICIPALITY:
+    if (len != 6 || v[0] != 'G' || v[1] != 'M' || !digits(v + 2, 4))
+      return bad_value(l, e, d, v, "a CBS municipality code GMnnnn");
+    return GS_OK;
+  case T_BOOL:
+    if (strcmp(v, "true") == 0 || strcmp(v, "1") == 0)
+      out->i = 1;
+    else if (strcmp(v, "false") == 0 || strcmp(v, "0") == 0)
+      out->i = 0;
+    else
+      return bad_value(l, e, d, v, "true or false");
+    return GS_OK;
+  case T_1_3:
+  case T_1_5:
+  case T_0_10: {
+    int hi = d->type == T_1_3 ? 3 : d->type == T_1_5 ? 5 : 10;
+    int lo = d->type == T_0_10 ? 0 : 1;
+    int x = -1;
+    if (len == 1 && v[0] >= '0' && v[0] <= '9')
+      x = v[0] - '0';
+    else if (len == 2 && v[0] == '1' && v[1] == '0')
+      x = 10;
+    if (x < lo || x > hi) {
+      char why[40];
+      snprintf(why, sizeof why, "a whole number from %d to %d", lo, hi);
+      return bad_value(l, e, d, v, why);
+    }
+    out->i = x;
+    return GS_OK;
+  }
+  default: {
+    int c = token_code((gs_kind)d->kind, v, len);
+    if (c < 0) {
+      gsi_buf list = GSI_BUF_INIT;
+      size_t count = gs_code_count((gs_kind)d->kind);
+      for (size_t i = 0; i < count; i++) {
+        const char *t = gsi_code_token((gs_kind)d->kind, gs_code_at((gs_kind)d->kind, i));
+        if (t == NULL || *t == '\0')
+          continue;
+        if (list.len > 0)
+          gsi_buf_puts(&list, ", ");
+        gsi_buf_puts(&list, t);
+      }
+      if (list.oom) {
+        gsi_buf_free(&list);
+        return gsi_oom();
+      }
+      gs_status st = error_at(l, e->mark, "attribute '%s' of element '%s': '%.80s' is not one "
+                              "of %s", d->name, e->def->name, v, list.data ? list.data : "");
+      gsi_buf_free(&list);
+      return st;
+    }
+    out->i = c;
+    return GS_OK;
+  }
+  }
+}
+
+/* Element and attribute names are compared as pointers into the
+ * document's dictionary (libxml2 interns every name), after looking ours
+ * up once per document; without a dictionary, by strcmp. */
+static void intern_names(gsi_dossier_loader *l, const xmlNode *fam) {
+  xmlDictPtr dict = fam->doc != NULL ? fam->doc->dict : NULL;
+  if (dict == l->dict)
+    return;
+  l->dict = dict;
+  l->interned = false;
+  if (dict == NULL)
+    return;
+  for (size_t e = 0; e < N_ELEMS; e++) {
+    const elem_def *def = &elems[e];
+    l->enames[e] = xmlDictLookup(dict, (const xmlChar *)def->name, -1);
+    if (l->enames[e] == NULL)
+      return;
+    for (size_t a = 0; a < def->n_attrs; a++) {
+      l->anames[e][a] = xmlDictLookup(dict, (const xmlChar *)def->attrs[a].name, -1);
+      if (l->anames[e][a] == NULL)
+        return;
+    }
+  }
+  l->interned = true;
+}
+
+/* The attributes of an element: every one known and well-typed, the
+ * required ones present. Foreign-namespace attributes are skipped. */
+static gs_status check_attrs(gsi_dossier_loader *l, const elem_ref *e, attr_val *vals) {
+  const elem_def *def = e->def;
+  for (size_t i = 0; i < def->n_attrs; i++) {
+    vals[i].s = NULL;
+    vals[i].i = 0;
+    vals[i].d = GS_DATE_NONE;
+  }
+  /* once seen, the element's id names it in messages */
+  const char *id = NULL;
+  for (const xmlAttr *a = e->node->properties; a != NULL; a = a->next) {
+    const char *an = (const char *)a->name;
+    if (a->ns != NULL) {
+      const char *href = (const char *)a->ns->href;
+      if (href != NULL && strcmp(href, XSI_NS) == 0)
+        return error_at(l, e->mark, "attribute 'xsi:%s' on element '%s' is not allowed: a "
+                        "dossier takes no schema instructions", an, def->name);
+      if (href != NULL && strcmp(href, GSI_DOSSIER_NS) != 0)
+        continue;
+      return error_at(l, e->mark, "unknown attribute '%s' on element '%s'", an, def->name);
+    }
+    size_t i = 0;
+    if (l->interned) {
+      const xmlChar *const *names = l->anames[def->id];
+      while (i < def->n_attrs && a->name != names[i])
+        i++;
+    } else {
+      while (i < def->n_attrs && (an[0] != def->attrs[i].name[0] ||
+                                  strcmp(an, def->attrs[i].name) != 0))
+        i++;
+    }
+    if (i == def->n_attrs)
+      return error_at(l, e->mark, "unknown attribute '%s' on element '%s'", an, def->name);
+    const char *v;
+    const xmlNode *t = a->children;
+    if (t == NULL) {
+      v = "";
+    } else if (t->next == NULL && t->type == XML_TEXT_NODE) {
+      v = (const char *)t->content;
+    } else {
+      gsi_buf *b = &l->attr_text[i];
+      gsi_buf_reset(b);
+      gsi_buf_append(b, "", 0);
+      for (; t != NULL; t = t->next) {
+        if (t->type != XML_TEXT_NODE)
+          return error_at(l, e->mark, "attribute '%s' of element '%s' holds an entity "
+                          "reference", an, def->name);
+        gsi_buf_puts(b, (const char *)t->content);
+      }
+      if (b->oom)
+        return gsi_oom();
+      v = b->data;
+    }
+    TRY(check_value(l, e, &def->attrs[i], v, id, &vals[i]));
+    if (i == 0 && def->has_id)
+      id = v;
+  }
+  for (size_t i = 0; i < def->n_attrs; i++)
+    if (def->attrs[i].required && vals[i].s == NULL)
+      return error_at(l, e->mark, "element '%s' lacks the required attribute '%s'", def->name,
+                      def->attrs[i].name);
   return GS_OK;
 }
 
-/* The element of the item gsi_family_finish() names, or the family. */
-static const xmlNode *finish_node(const gsi_dossier_loader *l, const xmlNode *fam, int kind,
-                                  int32_t index) {
+/* " (expected a, b or c)" for the children allowed after position rank. */
+static void expected(gsi_buf *b, const elem_def *def, int rank) {
+  int from = rank < 0 ? 0 : rank;
+  if (from < def->n_kids && def->kids[from] == E_PLAN && rank >= 0)
+    from++;
+  if (from >= def->n_kids) {
+    gsi_buf_puts(b, " (only elements of other namespaces may appear there)");
+    return;
+  }
+  gsi_buf_puts(b, " (expected ");
+  for (int i = from; i < def->n_kids; i++) {
+    if (i > from)
+      gsi_buf_puts(b, i + 1 == def->n_kids ? " or " : ", ");
+    gsi_buf_puts(b, elems[def->kids[i]].name);
+  }
+  gsi_buf_puts(b, ")");
+}
+
+static gs_status child_error(gsi_dossier_loader *l, const elem_def *def, const xmlNode *c,
+                             uint64_t mark, int rank, bool known) {
+  gsi_buf b = GSI_BUF_INIT;
+  const char *name = (const char *)c->name;
+  if (c->ns == NULL) {
+    gsi_buf_puts(&b, "element '");
+    gsi_buf_puts(&b, name);
+    gsi_buf_puts(&b, "' has no namespace and is not allowed in '");
+  } else if (known) {
+    gsi_buf_puts(&b, "element '");
+    gsi_buf_puts(&b, name);
+    gsi_buf_puts(&b, "' is not allowed here in '");
+  } else {
+    gsi_buf_puts(&b, "unknown element '");
+    gsi_buf_puts(&b, name);
+    gsi_buf_puts(&b, "' in '");
+  }
+  gsi_buf_puts(&b, def->name);
+  gsi_buf_puts(&b, "'");
+  expected(&b, def, rank);
+  if (b.oom) {
+    gsi_buf_free(&b);
+    return gsi_oom();
+  }
+  gs_status st = error_at(l, mark, "%s", b.data);
+  gsi_buf_free(&b);
+  return st;
+}
+
+void gsi_dossier_root_frame(gsi_dossier_frame *frame, uint64_t mark) {
+  memset(frame, 0, sizeof *frame);
+  frame->def = UINT8_MAX;
+  frame->mark = mark;
+}
+
+gs_status gsi_dossier_text(gsi_dossier_loader *l, const gsi_dossier_frame *parent,
+                           const char *text) {
+  if (text == NULL || gsi_dossier_blank(text))
+    return GS_OK;
+  return error_at(l, parent->mark, "element '%s' must not contain text",
+                  parent->def == UINT8_MAX ? "dossiers" : elems[parent->def].name);
+}
+
+#define BUILD(expr)                                                                        \
+  do {                                                                                     \
+    gs_status build_st_ = f != NULL ? (expr) : GS_OK;                                      \
+    if (build_st_ != GS_OK)                                                                \
+      return at_mark(l, mark, build_st_);                                                  \
+  } while (0)
+
+gs_status gsi_dossier_element(gsi_dossier_loader *l, gs_family *f, gsi_dossier_frame *parent,
+                              const xmlNode *el, uint64_t mark, gsi_dossier_frame *frame,
+                              bool *ours) {
+  *ours = false;
+  if (el->ns != NULL && el->ns->href != NULL &&
+      strcmp((const char *)el->ns->href, GSI_DOSSIER_NS) != 0)
+    return GS_OK; /* another vocabulary's element: skipped, not kept */
+  const elem_def *pdef = &elems[parent->def];
+  int k = 0;
+  if (l->interned) {
+    while (k < pdef->n_kids && el->name != l->enames[pdef->kids[k]])
+      k++;
+  } else {
+    const char *name = (const char *)el->name;
+    while (k < pdef->n_kids && (name[0] != elems[pdef->kids[k]].name[0] ||
+                                strcmp(name, elems[pdef->kids[k]].name) != 0))
+      k++;
+  }
+  if (el->ns == NULL || k == pdef->n_kids)
+    return child_error(l, pdef, el, mark, parent->rank,
+                       el->ns != NULL && in_vocabulary((const char *)el->name,
+                                                       strlen((const char *)el->name)));
+  if (k < parent->rank || (k == parent->rank && pdef->kids[k] == E_PLAN))
+    return child_error(l, pdef, el, mark, parent->rank, true);
+  parent->rank = (int8_t)k;
+
+  const elem_def *def = &elems[pdef->kids[k]];
+  elem_ref e = { el, mark, def };
+  attr_val v[MAX_ATTRS];
+  TRY(check_attrs(l, &e, v));
+  *frame = *parent;
+  frame->def = def->id;
+  frame->rank = -1;
+  frame->mark = mark;
+  const char *c = parent->contact;
+  switch (def->id) {
+  case E_CAREGIVER:
+    TRY(push_mark(l, GSI_DN_CAREGIVER, mark));
+    BUILD(gs_family_add_caregiver(f, v[0].s, (gs_role)v[1].i));
+    break;
+  case E_PREGNANCY:
+    TRY(push_mark(l, GSI_DN_PREGNANCY, mark));
+    BUILD(gs_family_add_pregnancy(f, v[0].s, v[1].s, v[2].d, v[3].d,
+                                  (gs_pregnancy_outcome)v[4].i, v[5].s));
+    break;
+  case E_CHILD:
+    TRY(push_mark(l, GSI_DN_CHILD, mark));
+    BUILD(gs_family_add_child(f, v[0].s, v[1].d, v[2].s));
+    break;
+  case E_CONTACT:
+    TRY(push_mark(l, GSI_DN_CONTACT, mark));
+    BUILD(gs_family_add_contact(f, v[0].s, v[1].d, v[2].s, (gs_setting)v[3].i,
+                                (gs_signaller)v[4].i, v[5].s));
+    frame->contact = v[0].s;
+    break;
+  case E_DMOP:
+    BUILD(gs_family_add_finding(f, c, GS_FINDING_DMOP, v[0].i, v[1].i));
+    break;
+  case E_DMOP_OVERALL:
+    BUILD(gs_family_add_finding(f, c, GS_FINDING_DMOP_OVERALL, 0, v[0].i));
+    break;
+  case E_CONSULT:
+    BUILD(gs_family_add_finding(f, c, GS_FINDING_CONSULT, 0, v[0].i));
+    break;
+  case E_GIZ:
+    BUILD(gs_family_add_finding(f, c, GS_FINDING_GIZ, v[0].i, v[1].i));
+    break;
+  case E_SCREENING:
+    BUILD(gs_family_add_finding(f, c, GS_FINDING_SCREENING, v[0].i, v[1].i));
+    break;
+  case E_HELP:
+    BUILD(gs_family_add_finding(f, c, GS_FINDING_HELP_REQUESTED, 0, v[0].i));
+    break;
+  case E_ZRM:
+    BUILD(gs_family_add_zrm(f, c, v[0].s, (gs_zrm_domain)v[1].i, v[2].i));
+    break;
+  case E_PH:
+    BUILD(gs_family_add_finding(f, c, GS_FINDING_POSITIVE_HEALTH, v[0].i, v[1].i));
+    break;
+  case E_SIGNAL:
+    TRY(push_mark(l, GSI_DN_SIGNAL, mark));
+    BUILD(gs_family_add_signal(f, c, v[0].s, (gs_topic)v[1].i, (gs_signal_kind)v[2].i, v[3].i,
+                               v[4].d));
+    break;
+  case E_CONCLUSION:
+    BUILD(gs_family_add_conclusion(f, v[0].d, (gs_care_need)v[1].i, v[2].i, v[3].s));
+    break;
+  case E_GOAL:
+    TRY(push_mark(l, GSI_DN_GOAL, mark));
+    BUILD(gs_family_add_goal(f, v[0].s, (gs_topic)v[1].i, v[2].d, v[3].d,
+                             (gs_goal_status)v[4].i, v[5].d));
+    frame->goal = v[0].s;
+    break;
+  case E_ACTION:
+    TRY(push_mark(l, GSI_DN_ACTION, mark));
+    BUILD(gs_family_add_action(f, parent->goal, v[0].s, v[1].i, v[2].s, v[3].d, v[4].d,
+                               v[5].i, (gs_signaller)v[6].i));
+    frame->action = v[0].s;
+    break;
+  case E_REVIEW:
+    BUILD(gs_family_add_review(f, parent->action, v[0].d, (gs_review_outcome)v[1].i));
+    break;
+  default: /* plan */
+    break;
+  }
+  *ours = true;
+  return GS_OK;
+}
+
+gs_status gsi_dossier_family_begin(gsi_dossier_loader *l, const xmlNode *fam, uint64_t mark,
+                                   gs_family **f, gsi_dossier_frame *frame) {
+  l->family_id = NULL;
+  intern_names(l, fam);
+  elem_ref e = { fam, mark, &elems[E_FAMILY] };
+  attr_val v[MAX_ATTRS];
+  TRY(check_attrs(l, &e, v));
+  l->family_id = v[0].s;
+  if (l->schema_only) {
+    memset(frame, 0, sizeof *frame);
+    frame->def = E_FAMILY;
+    frame->rank = -1;
+    frame->mark = mark;
+    *f = NULL;
+    return GS_OK;
+  }
+  uint64_t seen;
+  if (gsi_idset_find(&l->ids, v[0].s, &seen, NULL)) {
+    int line = 0, col = 0;
+    if (seen != 0)
+      l->resolve(l->resolve_ctx, seen, &line, &col);
+    if (line > 0)
+      return error_at(l, mark, "family id '%s' is used twice in this file (first at line %d)",
+                      v[0].s, line);
+    return error_at(l, mark, "family id '%s' is used twice in this file", v[0].s);
+  }
+  TRY(gsi_idset_add(&l->ids, v[0].s, mark, l->n_families));
+  for (size_t i = 0; i < GSI_DN_N; i++)
+    l->marks[i].n = 0;
+  gs_family *nf = NULL;
+  gs_status st = gs_family_new(&nf, v[0].s, v[1].s, v[2].d);
+  if (st != GS_OK)
+    return at_mark(l, mark, st);
+  if (v[3].s != NULL && (st = gs_family_set_child_wish(nf, (gs_child_wish)v[3].i)) != GS_OK) {
+    gs_family_free(nf);
+    return at_mark(l, mark, st);
+  }
+  memset(frame, 0, sizeof *frame);
+  frame->def = E_FAMILY;
+  frame->rank = -1;
+  frame->mark = mark;
+  *f = nf;
+  return GS_OK;
+}
+
+/* The mark of the item gsi_family_finish() names, or the family's. */
+static uint64_t finish_mark(const gsi_dossier_loader *l, uint64_t fam, int kind,
+                            int32_t index) {
   int list = -1;
   switch (kind) {
   case GSI_ID_CAREGIVER: list = GSI_DN_CAREGIVER; break;
@@ -1015,14 +1245,13 @@ static const xmlNode *finish_node(const gsi_dossier_loader *l, const xmlNode *fa
   case GSI_ID_ACTION: list = GSI_DN_ACTION; break;
   default: break;
   }
-  if (list < 0 || index < 0 || (size_t)index >= l->nodes[list].n)
+  if (list < 0 || index < 0 || (size_t)index >= l->marks[list].n)
     return fam;
-  return l->nodes[list].v[index];
+  return l->marks[list].v[index];
 }
 
-gs_status gsi_dossier_load_family(gsi_dossier_loader *l, const xmlNode *fam, gs_family **out) {
-  l->family_id = NULL;
-  /* 1. the schema */
+/* libxml2's validation of the embedded schema (whole-file loading). */
+static gs_status xsd_check(gsi_dossier_loader *l, const xmlNode *fam) {
   if (l->vctxt == NULL) {
     xmlSchemaPtr schema = gsi_xml_schema(GSI_SCHEMA_DOSSIER);
     if (schema == NULL)
@@ -1041,60 +1270,70 @@ gs_status gsi_dossier_load_family(gsi_dossier_loader *l, const xmlNode *fam, gs_
     return gsi_oom();
   if (l->verr || rc != 0)
     return schema_failure(l, fam);
+  return GS_OK;
+}
 
-  /* 2. the family's own attributes and its id */
-  static const char *const names[] = { "id", "municipality", "enrolled", "child-wish" };
-  const char *v[4];
-  gs_date enrolled;
-  int wish;
-  TRY(get_attrs(l, fam, names, 4, v));
-  if (v[0] == NULL)
-    return missing(l, fam, "id");
-  if (v[1] == NULL)
-    return missing(l, fam, "municipality");
-  l->family_id = v[0];
-  TRY(date_attr(l, fam, v[0], "enrolled", v[2], true, &enrolled));
-  TRY(token_attr(l, fam, v[0], "child-wish", v[3], GS_KIND_CHILD_WISH, false, &wish));
-  uint64_t seen;
-  if (gsi_idset_find(&l->ids, v[0], &seen, NULL)) {
-    int line = 0, col = 0;
-    if (seen != 0)
-      l->resolve(l->pos_ctx, seen, &line, &col);
-    if (line > 0)
-      return error_at(l, fam, "family id '%s' is used twice in this file (first at line %d)",
-                      v[0], line);
-    return error_at(l, fam, "family id '%s' is used twice in this file", v[0]);
+gs_status gsi_dossier_family_end(gsi_dossier_loader *l, gs_family *f, const xmlNode *fam,
+                                 const gsi_dossier_frame *frame) {
+  if (l->schema_only) {
+    l->family_id = NULL;
+    return GS_OK;
   }
-  TRY(gsi_idset_add(&l->ids, v[0], l->mark(l->pos_ctx, fam), l->n_families));
-
-  /* 3. build and finish */
-  for (size_t i = 0; i < GSI_DN_N; i++)
-    l->nodes[i].n = 0;
-  gs_family *f = NULL;
-  gs_status st = gs_family_new(&f, v[0], v[1], enrolled);
-  if (st != GS_OK)
-    return at_node(l, fam, st);
-  if (v[3] != NULL) {
-    st = gs_family_set_child_wish(f, (gs_child_wish)wish);
-    if (st != GS_OK) {
-      gs_family_free(f);
-      return at_node(l, fam, st);
-    }
-  }
-  st = load_members(l, f, fam);
+  gs_status st = GS_OK;
+  if (l->xsd && fam != NULL)
+    st = xsd_check(l, fam);
   if (st == GS_OK) {
     int bad_kind = -1;
     int32_t bad_index = -1;
     st = gsi_family_finish(f, &bad_kind, &bad_index);
     if (st != GS_OK)
-      st = at_node(l, finish_node(l, fam, bad_kind, bad_index), st);
+      st = at_mark(l, finish_mark(l, frame->mark, bad_kind, bad_index), st);
   }
   l->family_id = NULL;
+  if (st == GS_OK)
+    l->n_families++;
+  return st;
+}
+
+/* Whole-file loading: the children of an element of ours, recursively. */
+static gs_status tree_walk(gsi_dossier_loader *l, gs_family *f, gsi_dossier_frame *frame,
+                           const xmlNode *n) {
+  for (const xmlNode *c = n->children; c != NULL; c = c->next) {
+    switch (c->type) {
+    case XML_ELEMENT_NODE: {
+      gsi_dossier_frame child;
+      bool ours = false;
+      TRY(gsi_dossier_element(l, f, frame, c, gsi_dossier_tree_mark(c), &child, &ours));
+      if (ours)
+        TRY(tree_walk(l, f, &child, c));
+      break;
+    }
+    case XML_TEXT_NODE:
+    case XML_CDATA_SECTION_NODE:
+      TRY(gsi_dossier_text(l, frame, (const char *)c->content));
+      break;
+    case XML_ENTITY_REF_NODE:
+      return error_at(l, frame->mark, "element '%s' holds an entity reference",
+                      elems[frame->def].name);
+    default:
+      break;
+    }
+  }
+  return GS_OK;
+}
+
+static gs_status tree_family(gsi_dossier_loader *l, const xmlNode *fam, gs_family **out) {
+  gs_family *f = NULL;
+  gsi_dossier_frame frame;
+  TRY(gsi_dossier_family_begin(l, fam, gsi_dossier_tree_mark(fam), &f, &frame));
+  gs_status st = tree_walk(l, f, &frame, fam);
+  if (st == GS_OK)
+    st = gsi_dossier_family_end(l, f, fam, &frame);
   if (st != GS_OK) {
+    l->family_id = NULL;
     gs_family_free(f);
     return st;
   }
-  l->n_families++;
   *out = f;
   return GS_OK;
 }
@@ -1120,35 +1359,39 @@ static gs_status load_doc(xmlDocPtr doc, const char *name, gs_dossier **out) {
   gsi_idset_init(&d->ids);
   gsi_dossier_loader l;
   gsi_dossier_loader_init(&l, name);
+  l.xsd = true;
   bool is_family = false;
-  gs_status st = gsi_dossier_check_root(&l, root, &is_family);
+  uint64_t root_mark = gsi_dossier_tree_mark(root);
+  gs_status st = gsi_dossier_check_root(&l, root, root_mark, &is_family);
   gs_family *f = NULL;
   if (st == GS_OK && is_family) {
     d->root_family = true;
-    st = gsi_dossier_load_family(&l, root, &f);
+    st = tree_family(&l, root, &f);
     if (st == GS_OK) {
-      if (GSI_GROW(d->families, d->cap, 1) == GS_OK)
+      if (GSI_GROW(d->families, d->cap, 1) == GS_OK) {
         d->families[d->n++] = f;
-      else {
+      } else {
         gs_family_free(f);
         st = GS_ENOMEM;
       }
     }
   } else if (st == GS_OK) {
+    gsi_dossier_frame top;
+    gsi_dossier_root_frame(&top, root_mark);
     for (const xmlNode *c = root->children; c != NULL && st == GS_OK; c = c->next) {
       if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
-        if (c->content != NULL && !gsi_dossier_blank((const char *)c->content))
-          st = gsi_dossier_text_error(&l, root);
+        st = gsi_dossier_text(&l, &top, (const char *)c->content);
         continue;
       }
       if (c->type != XML_ELEMENT_NODE)
         continue;
       bool take = false;
-      st = gsi_dossier_check_child(&l, root, c, &take);
+      uint64_t mark = gsi_dossier_tree_mark(c);
+      st = gsi_dossier_check_child(&l, c, mark, &take);
       if (st != GS_OK || !take)
         continue;
       if (d->n >= GS_DOSSIER_MAX_FAMILIES) {
-        st = error_at(&l, c, "the file holds more than %d families: read it with the "
+        st = error_at(&l, mark, "the file holds more than %d families: read it with the "
                       "streaming reader (gs_dossier_reader_open_file)", GS_DOSSIER_MAX_FAMILIES);
         break;
       }
@@ -1156,12 +1399,12 @@ static gs_status load_doc(xmlDocPtr doc, const char *name, gs_dossier **out) {
         st = GS_ENOMEM;
         break;
       }
-      st = gsi_dossier_load_family(&l, c, &f);
+      st = tree_family(&l, c, &f);
       if (st == GS_OK)
         d->families[d->n++] = f;
     }
     if (st == GS_OK && d->n == 0)
-      st = gsi_dossier_no_family_error(&l, root);
+      st = gsi_dossier_no_family_error(&l, root_mark);
   }
   if (st == GS_OK) {
     d->ids = l.ids;
@@ -1169,6 +1412,45 @@ static gs_status load_doc(xmlDocPtr doc, const char *name, gs_dossier **out) {
     *out = d;
   } else {
     gs_dossier_free(d);
+  }
+  gsi_dossier_loader_free(&l);
+  return st;
+}
+
+gs_status gsi_dossier_validate_tree(xmlDocPtr doc, const char *name) {
+  xmlNode *root = xmlDocGetRootElement(doc);
+  if (root == NULL)
+    return gsi_error(GS_EPARSE, name, 0, 0, "the document has no root element");
+  gsi_dossier_loader l;
+  gsi_dossier_loader_init(&l, name);
+  l.schema_only = true;
+  bool is_family = false;
+  uint64_t root_mark = gsi_dossier_tree_mark(root);
+  gs_status st = gsi_dossier_check_root(&l, root, root_mark, &is_family);
+  gs_family *f = NULL;
+  size_t families = 0;
+  if (st == GS_OK && is_family) {
+    st = tree_family(&l, root, &f);
+  } else if (st == GS_OK) {
+    gsi_dossier_frame top;
+    gsi_dossier_root_frame(&top, root_mark);
+    for (const xmlNode *c = root->children; c != NULL && st == GS_OK; c = c->next) {
+      if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
+        st = gsi_dossier_text(&l, &top, (const char *)c->content);
+        continue;
+      }
+      if (c->type != XML_ELEMENT_NODE)
+        continue;
+      bool take = false;
+      uint64_t mark = gsi_dossier_tree_mark(c);
+      st = gsi_dossier_check_child(&l, c, mark, &take);
+      if (st == GS_OK && take) {
+        families++;
+        st = tree_family(&l, c, &f);
+      }
+    }
+    if (st == GS_OK && families == 0)
+      st = gsi_dossier_no_family_error(&l, root_mark);
   }
   gsi_dossier_loader_free(&l);
   return st;

@@ -52,6 +52,10 @@
 #include <goedestart/gs-pack.h>
 #include <goedestart/gs-phases.h>
 #include <goedestart/gs-assess.h>
+#include <goedestart/gs-generate.h>
 #include <goedestart/gs-summary.h>
+#include <goedestart/gs-survival.h>
+#include <goedestart/gs-indicators.h>
+#include <goedestart/gs-export.h>
 
 #endif /* GOEDESTART_H */

@@ -16,14 +16,16 @@
  * `family`. The document is parsed without DTDs (a DOCTYPE is an error),
  * without entity expansion and without network access, with libxml2's
  * depth (256) and text-length limits kept. Each family is checked against
- * the embedded XML Schema (`data/schema/dossier.xsd`), built with the same
- * builder calls a vendor uses (gs-family.h) and finished, so every semantic
- * rule of model.md and plan.md applies; family ids must be unique in the
- * file. The first error ends the load with GS_EPARSE (GS_EIO for a file
- * that cannot be read, GS_ENOMEM when out of memory); gs_error_last()
- * then gives the message with FILE, LINE and COLUMN of the offending
- * element, e.g. `f.xml:12:5: contact K7: subject 'C9' is not a caregiver,
- * pregnancy or child of family F-0001`. A failed load creates nothing.
+ * the rules of the XML Schema (`data/schema/dossier.xsd`, embedded in the
+ * library), built with the same builder calls a vendor uses (gs-family.h)
+ * and finished, so every semantic rule of model.md and plan.md applies;
+ * family ids must be unique in the file. Elements and attributes of other
+ * namespaces are accepted and ignored (not kept). The first error ends the
+ * load with GS_EPARSE (GS_EIO for a file that cannot be read, GS_ENOMEM
+ * when out of memory); gs_error_last() then gives the message with FILE,
+ * LINE and COLUMN of the offending element, e.g. `f.xml:12:5: contact K7:
+ * subject 'C9' is not a caregiver, pregnancy or child of family F-0001`.
+ * A failed load creates nothing.
  *
  * Limits of whole-file loading: at most 256 MiB of XML and at most
  * 1,000,000 families (GS_DOSSIER_MAX_FAMILIES). Larger files are read with
@@ -32,10 +34,12 @@
  * **Streaming.** A gs_dossier_reader reads a file of any size one family at
  * a time with flat memory: gs_dossier_reader_next() hands out one finished
  * family, which the caller owns and may free before asking for the next.
- * The checks and the error messages are those of whole-file loading. Per
- * family the reader holds at most 16 MiB of XML (GS_DOSSIER_MAX_FAMILY_BYTES)
- * and 200,000 elements; it keeps the ids of the families seen so far (a
- * few bytes each) to find duplicates.
+ * The checks and the error messages are those of whole-file loading (a
+ * DOCTYPE is reported at its `<!`). The reader keeps the ids of the
+ * families seen so far (some 30 bytes each) to find duplicates. It reads
+ * UTF-8 and other ASCII-compatible encodings (US-ASCII, ISO-8859-n,
+ * windows-125n); a document in UTF-16, UTF-32 or EBCDIC is refused (load it
+ * whole or convert it).
  *
  * **Saving.** Families are written in the canonical form, so
  * load(save(x)) equals x and save(load(f)) is byte-identical to a
@@ -86,10 +90,6 @@ extern "C" {
 /** @brief Most families gs_dossier_load_file() and gs_dossier_load_memory()
  *         accept in one file; use the streaming reader beyond. @since 0.1 */
 #define GS_DOSSIER_MAX_FAMILIES 1000000
-
-/** @brief Most bytes of XML the streaming reader holds for one family.
- *         @since 0.1 */
-#define GS_DOSSIER_MAX_FAMILY_BYTES (16 * 1024 * 1024)
 
 /**
  * @brief The families of one dossier file, loaded whole. Opaque.

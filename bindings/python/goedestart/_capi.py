@@ -18,8 +18,17 @@ The library is looked up, in order:
    e.g. ``LD_LIBRARY_PATH``);
 4. ``libgoedestart.so.0`` next to this package (a bundled copy).
 
-Adding a C function: add one line to the table of its header below (sorted
-as in the header), then wrap it in the module's Python layer.
+Conventions: opaque handles are ``void *`` (plain ints in Python, ``None``
+for NULL); ``const char *`` results are ``c_char_p`` (bytes, copied at
+once), except the length-delimited buffers (``gs_assessment_writer_pending``,
+``gs_exporter_pending``, ``gs_summary_ids``), which are ``c_void_p`` and
+read with their length; owned ``char **`` outputs are ``owned_str_p`` and
+freed with ``gs_free`` by :func:`take_owned`; option structs are
+:class:`ctypes.Structure` mirrors filled by the library's ``*_init``.
+
+Adding a C function: add one line to the table of its header below (in
+the header's order), then wrap it in the module's Python layer; the tests
+(test_zz_exercised.py) fail until a test calls it.
 """
 
 import ctypes
@@ -38,6 +47,7 @@ c_double = ctypes.c_double
 c_uint32 = ctypes.c_uint32
 c_uint64 = ctypes.c_uint64
 c_int32 = ctypes.c_int32
+c_int64 = ctypes.c_int64
 c_void_p = ctypes.c_void_p
 POINTER = ctypes.POINTER
 
@@ -70,6 +80,12 @@ gs_gaps_p = c_void_p
 gs_assessment_p = c_void_p
 gs_assessment_writer_p = c_void_p
 gs_summary_p = c_void_p
+gs_population_p = c_void_p
+gs_labels_p = c_void_p
+gs_survival_p = c_void_p
+gs_indicators_p = c_void_p
+gs_mapping_p = c_void_p
+gs_exporter_p = c_void_p
 #: ``const gs_family *const *``: an array of family handles.
 gs_family_pp = POINTER(c_void_p)
 
@@ -92,6 +108,34 @@ class gs_allocator(ctypes.Structure):
         ("free", _Free),
         ("user_data", ctypes.c_void_p),
     ]
+
+
+class gs_population_options(ctypes.Structure):
+    """``gs_population_options`` (versioned option struct, gs-generate.h)."""
+
+    _fields_ = [("version", ctypes.c_uint), ("seed", c_uint64), ("families", c_uint64),
+                ("as_of", gs_date)]
+
+
+class gs_survival_options(ctypes.Structure):
+    """``gs_survival_options`` (versioned option struct, gs-survival.h)."""
+
+    _fields_ = [("version", ctypes.c_uint), ("as_of", gs_date), ("horizon", c_int),
+                ("group_by", c_int), ("min_group", c_int)]
+
+
+class gs_indicators_options(ctypes.Structure):
+    """``gs_indicators_options`` (versioned option struct, gs-indicators.h)."""
+
+    _fields_ = [("version", ctypes.c_uint), ("from_", gs_date), ("to", gs_date),
+                ("group_by", c_int), ("suppress_k", c_int), ("no_suppress", c_int)]
+
+
+class gs_export_options(ctypes.Structure):
+    """``gs_export_options`` (versioned option struct, gs-export.h)."""
+
+    _fields_ = [("version", ctypes.c_uint), ("as_of", gs_date), ("horizon", c_int),
+                ("format", c_int)]
 
 
 # A declaration: (name, restype, argtypes).
@@ -406,6 +450,8 @@ ASSESS: List[Decl] = [
     ("gs_assess_into", gs_status, [gs_assessment_p, gs_family_p, gs_date, gs_pack_p, gs_catalog_p]),
     ("gs_assess_many", gs_status, [gs_family_pp, c_size_t, gs_date, gs_pack_p, gs_catalog_p,
                                    gs_assess_callback, c_void_p]),
+    ("gs_assess_file", gs_status, [c_char_p, gs_date, gs_pack_p, gs_catalog_p, gs_assess_callback,
+                                   c_void_p]),
     ("gs_assessment_family", gs_family_p, [gs_assessment_p]),
     ("gs_assessment_as_of", gs_date, [gs_assessment_p]),
     ("gs_assessment_phase_count", c_size_t, [gs_assessment_p]),
@@ -477,7 +523,7 @@ ASSESS: List[Decl] = [
     ("gs_assessment_writer_new", gs_status, [POINTER(gs_assessment_writer_p), c_int, c_int]),
     ("gs_assessment_writer_add", gs_status, [gs_assessment_writer_p, gs_assessment_p]),
     ("gs_assessment_writer_end", gs_status, [gs_assessment_writer_p]),
-    ("gs_assessment_writer_pending", c_char_p, [gs_assessment_writer_p, c_size_t_p]),
+    ("gs_assessment_writer_pending", c_void_p, [gs_assessment_writer_p, c_size_t_p]),
     ("gs_assessment_writer_clear", None, [gs_assessment_writer_p]),
     ("gs_assessment_writer_free", None, [gs_assessment_writer_p]),
 ]
@@ -494,8 +540,118 @@ SUMMARY: List[Decl] = [
     ("gs_summary_column_data", c_void_p, [gs_summary_p, c_int]),
     ("gs_summary_family_id", c_char_p, [gs_summary_p, c_size_t]),
     ("gs_summary_municipality", c_char_p, [gs_summary_p, c_size_t]),
-    ("gs_summary_ids", c_char_p, [gs_summary_p, c_size_t_p]),
+    ("gs_summary_ids", c_void_p, [gs_summary_p, c_size_t_p]),
 ]
+
+# ---- gs-generate.h: the synthetic population generator ---------------
+
+GENERATE: List[Decl] = [
+    ("gs_population_options_init", None, [POINTER(gs_population_options)]),
+    ("gs_population_new", gs_status, [POINTER(gs_population_p), POINTER(gs_population_options)]),
+    ("gs_population_next", gs_status, [gs_population_p, POINTER(gs_family_p)]),
+    ("gs_population_free", None, [gs_population_p]),
+    ("gs_population_write_file", gs_status, [POINTER(gs_population_options), c_char_p]),
+]
+
+# ---- gs-survival.h: label tables, Kaplan-Meier curves and tests ------
+
+SURVIVAL: List[Decl] = [
+    ("gs_labels_new", gs_status, [POINTER(gs_labels_p)]),
+    ("gs_labels_set", gs_status, [gs_labels_p, c_char_p, c_char_p]),
+    ("gs_labels_load_csv_file", gs_status, [POINTER(gs_labels_p), c_char_p]),
+    ("gs_labels_load_csv_memory", gs_status, [POINTER(gs_labels_p), c_char_p, c_size_t, c_char_p]),
+    ("gs_labels_get", c_char_p, [gs_labels_p, c_char_p]),
+    ("gs_labels_count", c_size_t, [gs_labels_p]),
+    ("gs_labels_free", None, [gs_labels_p]),
+    ("gs_survival_options_init", None, [POINTER(gs_survival_options)]),
+    ("gs_survival_new", gs_status, [POINTER(gs_survival_p), POINTER(gs_survival_options),
+                                    gs_catalog_p, gs_labels_p]),
+    ("gs_survival_add", gs_status, [gs_survival_p, gs_family_p]),
+    ("gs_survival_add_file", gs_status, [gs_survival_p, c_char_p]),
+    ("gs_survival_add_observation", gs_status, [gs_survival_p, c_char_p, c_int, c_int, c_uint64]),
+    ("gs_survival_finish", gs_status, [gs_survival_p]),
+    ("gs_survival_free", None, [gs_survival_p]),
+    ("gs_survival_group_count", c_size_t, [gs_survival_p]),
+    ("gs_survival_group_name", c_char_p, [gs_survival_p, c_size_t]),
+    ("gs_survival_group_subjects", c_uint64, [gs_survival_p, c_size_t]),
+    ("gs_survival_group_events", c_uint64, [gs_survival_p, c_size_t]),
+    ("gs_survival_group_included", c_int, [gs_survival_p, c_size_t]),
+    ("gs_survival_group_median", c_int, [gs_survival_p, c_size_t]),
+    ("gs_survival_km_count", c_size_t, [gs_survival_p, c_size_t]),
+    ("gs_survival_km_time", c_int, [gs_survival_p, c_size_t, c_size_t]),
+    ("gs_survival_km_at_risk", c_uint64, [gs_survival_p, c_size_t, c_size_t]),
+    ("gs_survival_km_events", c_uint64, [gs_survival_p, c_size_t, c_size_t]),
+    ("gs_survival_km_censored", c_uint64, [gs_survival_p, c_size_t, c_size_t]),
+    ("gs_survival_km_survival", c_double, [gs_survival_p, c_size_t, c_size_t]),
+    ("gs_survival_km_se", c_double, [gs_survival_p, c_size_t, c_size_t]),
+    ("gs_survival_km_lower", c_double, [gs_survival_p, c_size_t, c_size_t]),
+    ("gs_survival_km_upper", c_double, [gs_survival_p, c_size_t, c_size_t]),
+    ("gs_survival_test_count", c_size_t, [gs_survival_p]),
+    ("gs_survival_test_kind", c_int, [gs_survival_p, c_size_t]),
+    ("gs_survival_test_name", c_char_p, [gs_survival_p, c_size_t]),
+    ("gs_survival_test_chisq", c_double, [gs_survival_p, c_size_t]),
+    ("gs_survival_test_df", c_int, [gs_survival_p, c_size_t]),
+    ("gs_survival_test_p", c_double, [gs_survival_p, c_size_t]),
+    ("gs_survival_write_km_csv", gs_status, [gs_survival_p, owned_str_p, c_size_t_p]),
+    ("gs_survival_write_tests_csv", gs_status, [gs_survival_p, owned_str_p, c_size_t_p]),
+    ("gs_survival_write_subjects_csv", gs_status, [gs_survival_p, owned_str_p, c_size_t_p]),
+]
+
+# ---- gs-indicators.h: process indicators -------------------------------
+
+INDICATORS: List[Decl] = [
+    ("gs_indicator_id", c_char_p, [c_int]),
+    ("gs_indicator_description", c_char_p, [c_int, c_int]),
+    ("gs_indicator_count", c_size_t, []),
+    ("gs_indicators_options_init", None, [POINTER(gs_indicators_options)]),
+    ("gs_indicators_new", gs_status, [POINTER(gs_indicators_p), POINTER(gs_indicators_options),
+                                      gs_pack_p, gs_catalog_p]),
+    ("gs_indicators_add", gs_status, [gs_indicators_p, gs_family_p]),
+    ("gs_indicators_add_file", gs_status, [gs_indicators_p, c_char_p]),
+    ("gs_indicators_finish", gs_status, [gs_indicators_p]),
+    ("gs_indicators_compute", gs_status, [POINTER(gs_indicators_p), gs_family_pp, c_size_t,
+                                          POINTER(gs_indicators_options), gs_pack_p, gs_catalog_p]),
+    ("gs_indicators_free", None, [gs_indicators_p]),
+    ("gs_indicators_family_count", c_uint64, [gs_indicators_p]),
+    ("gs_indicators_row_count", c_size_t, [gs_indicators_p]),
+    ("gs_indicators_row_group", c_char_p, [gs_indicators_p, c_size_t]),
+    ("gs_indicators_row_indicator", c_int, [gs_indicators_p, c_size_t]),
+    ("gs_indicators_row_numerator", c_int64, [gs_indicators_p, c_size_t]),
+    ("gs_indicators_row_denominator", c_int64, [gs_indicators_p, c_size_t]),
+    ("gs_indicators_row_value", c_double, [gs_indicators_p, c_size_t]),
+    ("gs_indicators_row_flags", c_uint32, [gs_indicators_p, c_size_t]),
+    ("gs_indicators_write_csv", gs_status, [gs_indicators_p, owned_str_p, c_size_t_p]),
+    ("gs_indicators_write_xml", gs_status, [gs_indicators_p, owned_str_p, c_size_t_p]),
+]
+
+# ---- gs-export.h: pseudonymised research export and its mapping --------
+
+EXPORT: List[Decl] = [
+    ("gs_mapping_new", gs_status, [POINTER(gs_mapping_p)]),
+    ("gs_mapping_load_file", gs_status, [POINTER(gs_mapping_p), c_char_p]),
+    ("gs_mapping_load_memory", gs_status, [POINTER(gs_mapping_p), c_char_p, c_size_t, c_char_p]),
+    ("gs_mapping_save_memory", gs_status, [gs_mapping_p, owned_str_p, c_size_t_p]),
+    ("gs_mapping_save_file", gs_status, [gs_mapping_p, c_char_p]),
+    ("gs_mapping_free", None, [gs_mapping_p]),
+    ("gs_mapping_family_count", c_size_t, [gs_mapping_p]),
+    ("gs_mapping_child_count", c_size_t, [gs_mapping_p]),
+    ("gs_mapping_family_pseudonym", c_char_p, [gs_mapping_p, c_char_p]),
+    ("gs_mapping_family_shift", gs_status, [gs_mapping_p, c_char_p, c_int_p]),
+    ("gs_mapping_child_pseudonym", c_char_p, [gs_mapping_p, c_char_p, c_char_p]),
+    ("gs_export_options_init", None, [POINTER(gs_export_options)]),
+    ("gs_exporter_new", gs_status, [POINTER(gs_exporter_p), POINTER(gs_export_options),
+                                    gs_mapping_p, gs_pack_p]),
+    ("gs_exporter_add", gs_status, [gs_exporter_p, gs_family_p]),
+    ("gs_exporter_add_file", gs_status, [gs_exporter_p, c_char_p]),
+    ("gs_exporter_end", gs_status, [gs_exporter_p]),
+    ("gs_exporter_pending", c_void_p, [gs_exporter_p, c_size_t_p]),
+    ("gs_exporter_clear", None, [gs_exporter_p]),
+    ("gs_exporter_row_count", c_uint64, [gs_exporter_p]),
+    ("gs_exporter_free", None, [gs_exporter_p]),
+    ("gs_export_families", gs_status, [gs_family_pp, c_size_t, POINTER(gs_export_options),
+                                       gs_mapping_p, gs_pack_p, owned_str_p, c_size_t_p]),
+]
+
 
 #: Every table, by the header it mirrors. New modules add their table here.
 TABLES: Dict[str, List[Decl]] = {
@@ -509,6 +665,10 @@ TABLES: Dict[str, List[Decl]] = {
     "gs-catalog.h": CATALOG,
     "gs-assess.h": ASSESS,
     "gs-summary.h": SUMMARY,
+    "gs-generate.h": GENERATE,
+    "gs-survival.h": SURVIVAL,
+    "gs-indicators.h": INDICATORS,
+    "gs-export.h": EXPORT,
 }
 
 # ---- constants mirrored from the headers (macros ctypes cannot see) -----

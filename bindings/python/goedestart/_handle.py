@@ -38,7 +38,7 @@ class Handle:
             raise ValueError(f"{type(self).__name__}: NULL handle")
         self._p: Optional[int] = ptr
         self._owned = owned
-        self._deps: Optional["weakref.WeakSet[Handle]"] = None
+        self._deps: Optional["weakref.WeakValueDictionary[int, Handle]"] = None
         self._borrowed: tuple = ()
         self._closed_because = ""
 
@@ -67,21 +67,21 @@ class Handle:
                 continue
             owner._ptr  # noqa: B018 - raises when the owner is closed
             if owner._deps is None:
-                owner._deps = weakref.WeakSet()
-            owner._deps.add(self)
+                owner._deps = weakref.WeakValueDictionary()
+            owner._deps[id(self)] = self
             kept.append(owner)
         self._borrowed = self._borrowed + tuple(kept)
 
     def _unborrow(self) -> None:
         for owner in self._borrowed:
             if owner._deps is not None:
-                owner._deps.discard(self)
+                owner._deps.pop(id(self), None)
         self._borrowed = ()
 
     def _close_dependents(self, because: str) -> None:
         deps = self._deps
         if deps:
-            for dep in list(deps):
+            for dep in list(deps.values()):
                 dep._closed_because = because
                 dep.close()
             deps.clear()

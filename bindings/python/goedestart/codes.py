@@ -541,6 +541,66 @@ class SummaryColumn(enum.IntEnum):
     IN_PROGRAMME = 6   #: 1 when the family is in the programme, else 0
 
 
+class GroupBy(enum.IntEnum):
+    """``gs_group_by``: how population analyses group families."""
+    MUNICIPALITY = 1   #: the municipality code GMnnnn
+    PROVINCE = 2       #: the province token (DR, GR, ...) or "unknown"
+    NONE = 3           #: one group "all"
+    LABEL = 4          #: a caller-supplied label per family
+
+
+class SurvivalTest(enum.IntEnum):
+    """``gs_survival_test``: the comparisons of survival curves."""
+    LOG_RANK = 1
+    TARONE_WARE = 2
+    GEHAN_BRESLOW = 3
+
+
+class Indicator(enum.IntEnum):
+    """``gs_indicator``: the process indicators of spec/indicators.md, in
+    the order of its table."""
+    PREGNANCIES = 1
+    SCREENED_BEFORE_16W = 2
+    BIRTHS = 3
+    JGZ_8W_ON_TIME = 4
+    MOMENTS_MISSED = 5
+    CARE_NEED_POSITIVE_CONFIRMATION = 6
+    CARE_NEED_ADDITIONAL_CARE = 7
+    CARE_NEED_URGENT_SUPPORT = 8
+    TIME_TO_SUPPORT_MEDIAN = 9
+    TIME_TO_SUPPORT_28D = 10
+    ACTIONS_BY_LEVEL_1 = 11
+    ACTIONS_BY_LEVEL_2 = 12
+    ACTIONS_BY_LEVEL_3 = 13
+    ACTIONS_BY_LEVEL_4 = 14
+    ACTIONS_BY_LEVEL_5 = 15
+    STARTED_AT_PROPOSED_LEVEL = 16
+    WARM_HANDOVER = 17
+    GOALS_ACHIEVED = 18
+    CARE_GAPS = 19
+
+    @classmethod
+    def library_count(cls) -> int:
+        """The number of indicators the library computes per group
+        (``gs_indicator_count``)."""
+        return int(_capi.lib.gs_indicator_count())
+
+    @property
+    def id(self) -> str:
+        """The indicator's id, e.g. ``"jgz-8w-on-time"`` (``gs_indicator_id``)."""
+        return _capi.text(_capi.lib.gs_indicator_id(self))
+
+    def description(self, lang: LangLike = Lang.EN) -> str:
+        """A one-line description for people (``gs_indicator_description``)."""
+        return _capi.text(_capi.lib.gs_indicator_description(self, Lang.coerce(lang)))
+
+
+class ExportFormat(enum.IntEnum):
+    """``gs_export_format``: output formats of the research export."""
+    CSV = 1
+    XML = 2
+
+
 #: Every :class:`Code` enumeration, by its kind.
 CODE_ENUMS: Dict[Kind, Type[Code]] = {k: cls for cls, k in _KINDS.items()}
 
@@ -593,10 +653,10 @@ def find_municipality(code: str) -> Municipality:
 
 __all__ = [
     "AdviceKind", "Aggregation", "Anchor", "CODE_ENUMS", "CareNeed", "ChildWish", "Code",
-    "Concern", "ConsultStatus", "DmopDomain", "DmopRating", "FindingKind", "GizArea",
-    "GoalStatus", "HitPolicy", "Kind", "Lang", "LangLike", "Level", "MomentStatus", "Move",
-    "Municipality", "OfferProblem", "PhDimension", "Phase", "PregnancyOutcome", "Province",
-    "ReviewOutcome", "Role", "Safety", "Scope", "Setting", "SignalKind", "Signaller",
-    "Strength", "SummaryColumn", "Topic", "ValueType", "ZrmDomain", "find_municipality",
-    "label", "municipalities", "optional", "parse", "token",
+    "Concern", "ConsultStatus", "DmopDomain", "DmopRating", "ExportFormat", "FindingKind",
+    "GizArea", "GoalStatus", "GroupBy", "HitPolicy", "Indicator", "Kind", "Lang", "LangLike",
+    "Level", "MomentStatus", "Move", "Municipality", "OfferProblem", "PhDimension", "Phase",
+    "PregnancyOutcome", "Province", "ReviewOutcome", "Role", "Safety", "Scope", "Setting",
+    "SignalKind", "Signaller", "Strength", "SummaryColumn", "SurvivalTest", "Topic", "ValueType",
+    "ZrmDomain", "find_municipality", "label", "municipalities", "optional", "parse", "token"
 ]

@@ -49,6 +49,11 @@ def from_optional_gs_date(value: int) -> Optional[datetime.date]:
     return None if value == NONE else from_gs_date(value)
 
 
+def is_valid(value: int) -> bool:
+    """Whether a raw ``gs_date`` lies in the valid range (``gs_date_valid``)."""
+    return bool(_capi.lib.gs_date_valid(value))
+
+
 def parse(text: str) -> datetime.date:
     """Parses exactly ``YYYY-MM-DD``.
 

@@ -15,6 +15,7 @@ the other :class:`~goedestart.GoedestartError` subclasses.
 
 import ctypes
 import os
+import weakref
 from typing import Iterable, Iterator, List, Optional, Sequence, Union, overload
 
 from . import _capi
@@ -73,7 +74,8 @@ class Dossier(Handle):
         else:
             check(_lib.gs_dossier_load_file(ctypes.byref(out), _path(source)))  # type: ignore
         super().__init__(out.value)
-        self._views: dict = {}
+        # views by index, weakly: a view keeps its dossier alive, not the reverse
+        self._views: "weakref.WeakValueDictionary[int, Family]" = weakref.WeakValueDictionary()
 
     def __len__(self) -> int:
         return int(_lib.gs_dossier_family_count(self._ptr))

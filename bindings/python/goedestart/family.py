@@ -209,6 +209,14 @@ class Family(Handle):
             self._borrow(owner)
         return self
 
+    @classmethod
+    def _view(cls, ptr: int) -> "Family":
+        """A read-only view of a family the C library owns for the length of
+        a callback (close it when the callback returns)."""
+        self = cls.__new__(cls)
+        Handle.__init__(self, ptr, owned=False)
+        return self
+
     # ---- building -----------------------------------------------------------------
 
     def _w(self) -> int:

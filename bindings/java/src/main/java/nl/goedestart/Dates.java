@@ -23,6 +23,8 @@ public final class Dates {
     public static final int NONE = GsLibrary.GS_DATE_NONE;
 
     private static final GsLibrary LIB = GsLibrary.INSTANCE;
+    private static final int MIN_VALUE = (int) MIN.toEpochDay();
+    private static final int MAX_VALUE = (int) MAX.toEpochDay();
 
     private Dates() {
     }
@@ -35,10 +37,16 @@ public final class Dates {
      * @throws GoedestartException {@link Status#EINVAL} outside the range
      */
     public static int toGsDate(LocalDate date) {
-        IntByReference out = new IntByReference();
-        GoedestartException.check(LIB.gs_date_from_ymd(out, date.getYear(), date.getMonthValue(),
-                date.getDayOfMonth()));
-        return out.getValue();
+        // A gs_date is by definition LocalDate's epoch day (days since
+        // 1970-01-01, proleptic Gregorian): only dates outside the range go
+        // to the library, for its error.
+        if (date.isBefore(MIN) || date.isAfter(MAX)) {
+            IntByReference out = new IntByReference();
+            GoedestartException.check(LIB.gs_date_from_ymd(out, date.getYear(),
+                    date.getMonthValue(), date.getDayOfMonth()));
+            return out.getValue();
+        }
+        return (int) date.toEpochDay();
     }
 
     /**
@@ -49,6 +57,9 @@ public final class Dates {
      * @throws GoedestartException {@link Status#EINVAL} for an invalid value
      */
     public static LocalDate fromGsDate(int value) {
+        if (value >= MIN_VALUE && value <= MAX_VALUE) {
+            return LocalDate.ofEpochDay(value);
+        }
         IntByReference y = new IntByReference();
         IntByReference m = new IntByReference();
         IntByReference d = new IntByReference();

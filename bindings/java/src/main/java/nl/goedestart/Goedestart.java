@@ -4,7 +4,10 @@
  */
 package nl.goedestart;
 
-/** Library-wide information: the version of the loaded C library. */
+/**
+ * Library-wide calls: the version of the loaded C library and its
+ * reference-counted initialisation.
+ */
 public final class Goedestart {
     private Goedestart() {
     }
@@ -35,5 +38,22 @@ public final class Goedestart {
      */
     public static String libraryLocation() {
         return GsLibrary.Loader.location();
+    }
+
+    /**
+     * Initialises the library ({@code gs_init}; reference-counted and
+     * thread-safe). Calls that parse XML initialise it themselves, so this
+     * is optional; pair every call with {@link #shutdown()}.
+     */
+    public static void init() {
+        GoedestartException.check(GsLibrary.INSTANCE.gs_init());
+    }
+
+    /**
+     * Releases one {@link #init()} reference ({@code gs_shutdown}); extra
+     * calls are ignored and objects still open stay valid.
+     */
+    public static void shutdown() {
+        GsLibrary.INSTANCE.gs_shutdown();
     }
 }

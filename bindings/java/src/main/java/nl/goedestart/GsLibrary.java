@@ -79,6 +79,64 @@ public interface GsLibrary extends Library {
         public Pointer user_data;
     }
 
+    /** {@code gs_population_options} (gs-generate.h): what to generate, versioned. */
+    @Structure.FieldOrder({"version", "seed", "families", "as_of"})
+    class PopulationOptions extends Structure {
+        /** {@code GS_POPULATION_OPTIONS_VERSION}. */
+        public int version;
+        /** Seed of the pseudo-random generator ({@code uint64_t}). */
+        public long seed;
+        /** Number of families ({@code uint64_t}). */
+        public long families;
+        /** The date the population stands on ({@code gs_date}). */
+        public int as_of;
+    }
+
+    /** {@code gs_survival_options} (gs-survival.h): a survival analysis, versioned. */
+    @Structure.FieldOrder({"version", "as_of", "horizon", "group_by", "min_group"})
+    class SurvivalOptions extends Structure {
+        /** {@code GS_SURVIVAL_OPTIONS_VERSION}. */
+        public int version;
+        /** The as-of date ({@code gs_date}). */
+        public int as_of;
+        /** Horizon in days. */
+        public int horizon;
+        /** A {@code gs_group_by}. */
+        public int group_by;
+        /** Groups with fewer children are left out. */
+        public int min_group;
+    }
+
+    /** {@code gs_indicators_options} (gs-indicators.h): an indicator run, versioned. */
+    @Structure.FieldOrder({"version", "from", "to", "group_by", "suppress_k", "no_suppress"})
+    class IndicatorsOptions extends Structure {
+        /** {@code GS_INDICATORS_OPTIONS_VERSION}. */
+        public int version;
+        /** First day of the period ({@code gs_date}). */
+        public int from;
+        /** Last day of the period ({@code gs_date}). */
+        public int to;
+        /** {@code GS_GROUP_BY_MUNICIPALITY}, {@code _PROVINCE} or {@code _NONE}. */
+        public int group_by;
+        /** Small-cell threshold k. */
+        public int suppress_k;
+        /** 1 switches suppression off. */
+        public int no_suppress;
+    }
+
+    /** {@code gs_export_options} (gs-export.h): a research export, versioned. */
+    @Structure.FieldOrder({"version", "as_of", "horizon", "format"})
+    class ExportOptions extends Structure {
+        /** {@code GS_EXPORT_OPTIONS_VERSION}. */
+        public int version;
+        /** The as-of date ({@code gs_date}). */
+        public int as_of;
+        /** Survival horizon in days. */
+        public int horizon;
+        /** A {@code gs_export_format}. */
+        public int format;
+    }
+
     /**
      * {@code gs_assess_callback} (gs-assess.h): called by
      * {@link #gs_assess_many} for each family, in order.
@@ -2690,6 +2748,20 @@ public interface GsLibrary extends Library {
     int gs_assess_many(Pointer families, SizeT count, int asOf, Pointer pack, Pointer catalog, AssessCallback callback, Pointer userData);
 
     /**
+     * {@code gs_status gs_assess_file(const char *dossier_path, gs_date as_of, const gs_pack *pack, const gs_catalog *catalog, gs_assess_callback callback, void *user_data)}.
+     * Streams a dossier file and assesses each family as it is read (the batch path for files of any size).
+     *
+     * @param dossierPath A dossier file.
+     * @param asOf The as-of date.
+     * @param pack The pack.
+     * @param catalog The catalogue, or NULL.
+     * @param callback Called with each result; may be NULL.
+     * @param userData Passed to the callback.
+     * @return GS_OK (also when the callback stopped the run); GS_EPARSE or GS_EIO with the file position of a bad family; the first assessment error; GS_ENOMEM.
+     */
+    int gs_assess_file(String dossierPath, int asOf, Pointer pack, Pointer catalog, AssessCallback callback, Pointer userData);
+
+    /**
      * {@code const gs_family *gs_assessment_family(const gs_assessment *a)}.
      * The family assessed.
      *
@@ -3507,4 +3579,853 @@ public interface GsLibrary extends Library {
      * @return Borrowed; "" (length 0) for an empty summary.
      */
     Pointer gs_summary_ids(Pointer summary, SizeT.ByReference len);
+
+    // ---- gs-generate.h: the synthetic population generator ----
+
+    /**
+     * {@code void gs_population_options_init(gs_population_options *opts)}.
+     * Fills {@code opts} with GS_POPULATION_OPTIONS_INIT (for bindings that cannot expand macros).
+     *
+     * @param opts The struct to fill; NULL does nothing.
+     */
+    void gs_population_options_init(PopulationOptions opts);
+
+    /**
+     * {@code gs_status gs_population_new(gs_population **out, const gs_population_options *opts)}.
+     * Starts generating a population.
+     *
+     * @param out The population (free with gs_population_free()); untouched on error.
+     * @param opts The options; copied.
+     * @return GS_OK; GS_EVERSION for an unknown &#64;c opts-&gt;version; GS_EINVAL for a NULL argument or an as-of date that is not set or lies outside 1925-01-01 .. 2198-12-31 (the generator needs 25 years before it and one after it); GS_ENOMEM.
+     */
+    int gs_population_new(PointerByReference out, PopulationOptions opts);
+
+    /**
+     * {@code gs_status gs_population_next(gs_population *p, gs_family **out)}.
+     * Generates the next family.
+     *
+     * @param p The population.
+     * @param out The family, finished and owned by the caller (free with gs_family_free()); NULL after the last family. Untouched on error.
+     * @return GS_OK (also at the end); GS_EINVAL for a NULL argument; GS_ENOMEM (the same family is generated again by the next call, so the sequence stays the same).
+     */
+    int gs_population_next(Pointer p, PointerByReference out);
+
+    /**
+     * {@code void gs_population_free(gs_population *p)}.
+     * Frees a population.
+     *
+     * @param p The population, or NULL (does nothing). Families it handed out are owned by the caller and stay valid.
+     */
+    void gs_population_free(Pointer p);
+
+    /**
+     * {@code gs_status gs_population_write_file(const gs_population_options *opts, const char *path)}.
+     * Generates a whole population into a dossier file (root {@code dossiers}), streaming, in flat memory and atomically.
+     *
+     * @param opts The options; &#64;c opts-&gt;families must be at least 1.
+     * @param path The target file.
+     * @return GS_OK; GS_EINVAL (NULL, no families, bad as-of date); GS_EVERSION; GS_EIO (the old file is untouched); GS_ENOMEM.
+     */
+    int gs_population_write_file(PopulationOptions opts, String path);
+
+    // ---- gs-survival.h: label tables and survival analysis ----
+
+    /**
+     * {@code gs_status gs_labels_new(gs_labels **out)}.
+     * Creates an empty label table.
+     *
+     * @param out The table (free with gs_labels_free()); untouched on error.
+     * @return GS_OK, GS_EINVAL or GS_ENOMEM.
+     */
+    int gs_labels_new(PointerByReference out);
+
+    /**
+     * {@code gs_status gs_labels_set(gs_labels *labels, const char *family_id, const char *label)}.
+     * Sets the label of a family.
+     *
+     * @param labels The table.
+     * @param familyId The family id (1-64 bytes of UTF-8 without control characters).
+     * @param label The label (1-64 bytes of UTF-8 without control characters); {@code all} is allowed.
+     * @return GS_OK; GS_EINVAL for NULL or an invalid id or label, or a family that already has a label (the table is unchanged); GS_ENOMEM.
+     */
+    int gs_labels_set(Pointer labels, String familyId, String label);
+
+    /**
+     * {@code gs_status gs_labels_load_csv_file(gs_labels **out, const char *path)}.
+     * Loads a label table from CSV (RFC 4180, UTF-8): header {@code family,label}, then one row per family.
+     *
+     * @param out The table; untouched on error.
+     * @param path The file.
+     * @return GS_OK; GS_EIO when it cannot be read; GS_EPARSE for a bad header, a row without two fields, an invalid id or label, or a family listed twice (message with FILE:LINE:COLUMN); GS_EINVAL; GS_ENOMEM.
+     */
+    int gs_labels_load_csv_file(PointerByReference out, String path);
+
+    /**
+     * {@code gs_status gs_labels_load_csv_memory(gs_labels **out, const char *data, size_t len, const char *name)}.
+     * Loads a label table from CSV in memory (see gs_labels_load_csv_file()).
+     *
+     * @param out The table; untouched on error.
+     * @param data The CSV (need not be NUL-terminated); not kept.
+     * @param len Its length in bytes.
+     * @param name Name used in error messages, or NULL for "memory".
+     * @return As gs_labels_load_csv_file(), without GS_EIO.
+     */
+    int gs_labels_load_csv_memory(PointerByReference out, byte[] data, SizeT len, String name);
+
+    /**
+     * {@code const char *gs_labels_get(const gs_labels *labels, const char *family_id)}.
+     * The label of a family.
+     *
+     * @param labels The table.
+     * @param familyId The family id.
+     * @return Borrowed from the table, or NULL when the family has no label.
+     */
+    String gs_labels_get(Pointer labels, String familyId);
+
+    /**
+     * {@code size_t gs_labels_count(const gs_labels *labels)}.
+     * The number of families in the table.
+     *
+     * @param labels The table.
+     * @return The count; 0 for NULL.
+     */
+    SizeT gs_labels_count(Pointer labels);
+
+    /**
+     * {@code void gs_labels_free(gs_labels *labels)}.
+     * Frees a label table.
+     *
+     * @param labels The table, or NULL (does nothing).
+     */
+    void gs_labels_free(Pointer labels);
+
+    /**
+     * {@code void gs_survival_options_init(gs_survival_options *options)}.
+     * Fills {@code options} with GS_SURVIVAL_OPTIONS_INIT.
+     *
+     * @param options The struct; NULL does nothing.
+     */
+    void gs_survival_options_init(SurvivalOptions options);
+
+    /**
+     * {@code gs_status gs_survival_new(gs_survival **out, const gs_survival_options *options, const gs_catalog *catalog, const gs_labels *labels)}.
+     * Starts a survival analysis.
+     *
+     * @param out The analysis (free with gs_survival_free()); untouched on error.
+     * @param options The options (copied).
+     * @param catalog A catalogue whose declared provinces are used with GS_GROUP_BY_PROVINCE, or NULL (the library's table); borrowed, must outlive the analysis.
+     * @param labels The labels for GS_GROUP_BY_LABEL (required then, else ignored); borrowed, must outlive the analysis.
+     * @return GS_OK; GS_EVERSION for an unknown options version; GS_EINVAL for a missing as-of date, a negative horizon or minimum, an unknown grouping or missing labels; GS_ENOMEM.
+     */
+    int gs_survival_new(PointerByReference out, SurvivalOptions options, Pointer catalog, Pointer labels);
+
+    /**
+     * {@code gs_status gs_survival_add(gs_survival *s, const gs_family *family)}.
+     * Adds the children of a family.
+     *
+     * @param s The analysis (not finished).
+     * @param family A finished family; not kept.
+     * @return GS_OK (also for a family that contributes nothing); GS_EINVAL; GS_ESTATE after gs_survival_finish(); GS_ENOMEM (nothing added).
+     */
+    int gs_survival_add(Pointer s, Pointer family);
+
+    /**
+     * {@code gs_status gs_survival_add_file(gs_survival *s, const char *path)}.
+     * Adds every family of a dossier file, streaming it (flat memory).
+     *
+     * @param s The analysis (not finished).
+     * @param path The dossier file.
+     * @return GS_OK; GS_EIO, GS_EPARSE (FILE:LINE:COLUMN of the bad family) or GS_ENOMEM, and then nothing of the file was added; GS_EINVAL; GS_ESTATE after gs_survival_finish().
+     */
+    int gs_survival_add_file(Pointer s, String path);
+
+    /**
+     * {@code gs_status gs_survival_add_observation(gs_survival *s, const char *group, int time, int event, uint64_t count)}.
+     * Adds subjects directly: {@code count} subjects of {@code group} with time {@code time}, with an event or censored (for data from elsewhere, e.g. a published data set). The horizon applies.
+     *
+     * @param s The analysis (not finished).
+     * @param group The group name (1-64 bytes of UTF-8, no control characters).
+     * @param time The time in days, &gt;= 0.
+     * @param event 1 for an event, 0 for censored.
+     * @param count The number of such subjects, &gt;= 1.
+     * @return GS_OK; GS_EINVAL; GS_ESTATE after finishing; GS_ENOMEM (nothing added).
+     */
+    int gs_survival_add_observation(Pointer s, String group, int time, int event, long count);
+
+    /**
+     * {@code gs_status gs_survival_finish(gs_survival *s)}.
+     * Computes the curves and the tests. Nothing can be added afterwards.
+     *
+     * @param s The analysis.
+     * @return GS_OK; GS_ESTATE when already finished; GS_EINVAL; GS_ENOMEM (the analysis stays unfinished and can be finished again).
+     */
+    int gs_survival_finish(Pointer s);
+
+    /**
+     * {@code void gs_survival_free(gs_survival *s)}.
+     * Frees an analysis.
+     *
+     * @param s The analysis, or NULL (does nothing).
+     */
+    void gs_survival_free(Pointer s);
+
+    /**
+     * {@code size_t gs_survival_group_count(const gs_survival *s)}.
+     * Number of groups (included or not).
+     *
+     * @param s The analysis.
+     * @return The count; 0 before finishing.
+     */
+    SizeT gs_survival_group_count(Pointer s);
+
+    /**
+     * {@code const char *gs_survival_group_name(const gs_survival *s, size_t g)}.
+     * Group name.
+     *
+     * @param s The analysis.
+     * @param g Group index.
+     * @return Borrowed, or NULL.
+     */
+    String gs_survival_group_name(Pointer s, SizeT g);
+
+    /**
+     * {@code uint64_t gs_survival_group_subjects(const gs_survival *s, size_t g)}.
+     * Children in the group.
+     *
+     * @param s The analysis.
+     * @param g Group index.
+     * @return The count.
+     */
+    long gs_survival_group_subjects(Pointer s, SizeT g);
+
+    /**
+     * {@code uint64_t gs_survival_group_events(const gs_survival *s, size_t g)}.
+     * Events in the group.
+     *
+     * @param s The analysis.
+     * @param g Group index.
+     * @return The count.
+     */
+    long gs_survival_group_events(Pointer s, SizeT g);
+
+    /**
+     * {@code int gs_survival_group_included(const gs_survival *s, size_t g)}.
+     * Whether the group is in the curves and tests (it has at least min_group children).
+     *
+     * @param s The analysis.
+     * @param g Group index.
+     * @return 1 or 0.
+     */
+    int gs_survival_group_included(Pointer s, SizeT g);
+
+    /**
+     * {@code int gs_survival_group_median(const gs_survival *s, size_t g)}.
+     * Kaplan-Meier median time.
+     *
+     * @param s The analysis.
+     * @param g Group index.
+     * @return The smallest time at which the survival is at most 0.5; -1 when never or when the group is left out.
+     */
+    int gs_survival_group_median(Pointer s, SizeT g);
+
+    /**
+     * {@code size_t gs_survival_km_count(const gs_survival *s, size_t g)}.
+     * Number of rows.
+     *
+     * @param s The analysis.
+     * @param g Group index.
+     * @return The count.
+     */
+    SizeT gs_survival_km_count(Pointer s, SizeT g);
+
+    /**
+     * {@code int gs_survival_km_time(const gs_survival *s, size_t g, size_t r)}.
+     * Time in days.
+     *
+     * @param s The analysis.
+     * @param g Group.
+     * @param r Row.
+     * @return The time, -1 out of range.
+     */
+    int gs_survival_km_time(Pointer s, SizeT g, SizeT r);
+
+    /**
+     * {@code uint64_t gs_survival_km_at_risk(const gs_survival *s, size_t g, size_t r)}.
+     * Number at risk (time &gt;= t).
+     *
+     * @param s The analysis.
+     * @param g Group.
+     * @param r Row.
+     * @return The count.
+     */
+    long gs_survival_km_at_risk(Pointer s, SizeT g, SizeT r);
+
+    /**
+     * {@code uint64_t gs_survival_km_events(const gs_survival *s, size_t g, size_t r)}.
+     * Events at t.
+     *
+     * @param s The analysis.
+     * @param g Group.
+     * @param r Row.
+     * @return The count.
+     */
+    long gs_survival_km_events(Pointer s, SizeT g, SizeT r);
+
+    /**
+     * {@code uint64_t gs_survival_km_censored(const gs_survival *s, size_t g, size_t r)}.
+     * Censorings at t.
+     *
+     * @param s The analysis.
+     * @param g Group.
+     * @param r Row.
+     * @return The count.
+     */
+    long gs_survival_km_censored(Pointer s, SizeT g, SizeT r);
+
+    /**
+     * {@code double gs_survival_km_survival(const gs_survival *s, size_t g, size_t r)}.
+     * Survival estimate just after t.
+     *
+     * @param s The analysis.
+     * @param g Group.
+     * @param r Row.
+     * @return The estimate, NaN out of range.
+     */
+    double gs_survival_km_survival(Pointer s, SizeT g, SizeT r);
+
+    /**
+     * {@code double gs_survival_km_se(const gs_survival *s, size_t g, size_t r)}.
+     * Greenwood standard error of the survival.
+     *
+     * @param s The analysis.
+     * @param g Group.
+     * @param r Row.
+     * @return The error, NaN when undefined.
+     */
+    double gs_survival_km_se(Pointer s, SizeT g, SizeT r);
+
+    /**
+     * {@code double gs_survival_km_lower(const gs_survival *s, size_t g, size_t r)}.
+     * Lower 95% bound (log-log).
+     *
+     * @param s The analysis.
+     * @param g Group.
+     * @param r Row.
+     * @return The bound, NaN when undefined.
+     */
+    double gs_survival_km_lower(Pointer s, SizeT g, SizeT r);
+
+    /**
+     * {@code double gs_survival_km_upper(const gs_survival *s, size_t g, size_t r)}.
+     * Upper 95% bound (log-log).
+     *
+     * @param s The analysis.
+     * @param g Group.
+     * @param r Row.
+     * @return The bound, NaN when undefined.
+     */
+    double gs_survival_km_upper(Pointer s, SizeT g, SizeT r);
+
+    /**
+     * {@code size_t gs_survival_test_count(const gs_survival *s)}.
+     * Number of tests (3 or 0).
+     *
+     * @param s The analysis.
+     * @return The count.
+     */
+    SizeT gs_survival_test_count(Pointer s);
+
+    /**
+     * {@code gs_survival_test gs_survival_test_kind(const gs_survival *s, size_t i)}.
+     * Kind of test {@code i}.
+     *
+     * @param s The analysis.
+     * @param i Index.
+     * @return The test, 0 out of range.
+     */
+    int gs_survival_test_kind(Pointer s, SizeT i);
+
+    /**
+     * {@code const char *gs_survival_test_name(const gs_survival *s, size_t i)}.
+     * Name of test {@code i}: {@code log-rank}, {@code tarone-ware}, {@code gehan-breslow}.
+     *
+     * @param s The analysis.
+     * @param i Index.
+     * @return Static, or NULL.
+     */
+    String gs_survival_test_name(Pointer s, SizeT i);
+
+    /**
+     * {@code double gs_survival_test_chisq(const gs_survival *s, size_t i)}.
+     * Chi-square statistic.
+     *
+     * @param s The analysis.
+     * @param i Index.
+     * @return The statistic, NaN out of range.
+     */
+    double gs_survival_test_chisq(Pointer s, SizeT i);
+
+    /**
+     * {@code int gs_survival_test_df(const gs_survival *s, size_t i)}.
+     * Degrees of freedom.
+     *
+     * @param s The analysis.
+     * @param i Index.
+     * @return df, 0 out of range.
+     */
+    int gs_survival_test_df(Pointer s, SizeT i);
+
+    /**
+     * {@code double gs_survival_test_p(const gs_survival *s, size_t i)}.
+     * p-value.
+     *
+     * @param s The analysis.
+     * @param i Index.
+     * @return p, NaN out of range.
+     */
+    double gs_survival_test_p(Pointer s, SizeT i);
+
+    /**
+     * {@code gs_status gs_survival_write_km_csv(const gs_survival *s, char **out, size_t *len)}.
+     * Writes the Kaplan-Meier rows as CSV (RFC 4180, UTF-8, CRLF): header {@code group,time,at_risk,events,censored,survival,se,lower,upper}, the included groups in order, numbers with up to 10 significant digits, undefined values empty. Byte-identical for identical input.
+     *
+     * @param s A finished analysis.
+     * @param out The table, NUL-terminated (free with gs_free()).
+     * @param len Its length; may be NULL.
+     * @return GS_OK, GS_EINVAL, GS_ESTATE (not finished) or GS_ENOMEM.
+     */
+    int gs_survival_write_km_csv(Pointer s, PointerByReference out, SizeT.ByReference len);
+
+    /**
+     * {@code gs_status gs_survival_write_tests_csv(const gs_survival *s, char **out, size_t *len)}.
+     * Writes the tests as CSV: header {@code test,chisq,df,p}, one row per test (none with fewer than two included groups).
+     *
+     * @param s A finished analysis.
+     * @param out The table, NUL-terminated (free with gs_free()).
+     * @param len Its length; may be NULL.
+     * @return GS_OK, GS_EINVAL, GS_ESTATE or GS_ENOMEM.
+     */
+    int gs_survival_write_tests_csv(Pointer s, PointerByReference out, SizeT.ByReference len);
+
+    /**
+     * {@code gs_status gs_survival_write_subjects_csv(const gs_survival *s, char **out, size_t *len)}.
+     * Writes the subjects as CSV for other tools (e.g. R's {@code survival}): header {@code group,time,event}, one row per child of the included groups, ordered by group, time, events first.
+     *
+     * @param s A finished analysis.
+     * @param out The table, NUL-terminated (free with gs_free()).
+     * @param len Its length; may be NULL.
+     * @return GS_OK, GS_EINVAL, GS_ESTATE or GS_ENOMEM.
+     */
+    int gs_survival_write_subjects_csv(Pointer s, PointerByReference out, SizeT.ByReference len);
+
+    // ---- gs-indicators.h: process indicators ----
+
+    /**
+     * {@code const char *gs_indicator_id(gs_indicator indicator)}.
+     * The id of an indicator, e.g. "jgz-8w-on-time".
+     *
+     * @param indicator A gs_indicator.
+     * @return A static string, or NULL for an unknown code.
+     */
+    String gs_indicator_id(int indicator);
+
+    /**
+     * {@code const char *gs_indicator_description(gs_indicator indicator, gs_lang lang)}.
+     * A one-line description of an indicator for people.
+     *
+     * @param indicator A gs_indicator.
+     * @param lang GS_LANG_NL or GS_LANG_EN (anything else gives English).
+     * @return A static string, or NULL for an unknown code.
+     */
+    String gs_indicator_description(int indicator, int lang);
+
+    /**
+     * {@code size_t gs_indicator_count(void)}.
+     * The number of indicators per group (19).
+     *
+     * @return The count.
+     */
+    SizeT gs_indicator_count();
+
+    /**
+     * {@code void gs_indicators_options_init(gs_indicators_options *options)}.
+     * Fills {@code options} with GS_INDICATORS_OPTIONS_INIT.
+     *
+     * @param options The struct; NULL does nothing.
+     */
+    void gs_indicators_options_init(IndicatorsOptions options);
+
+    /**
+     * {@code gs_status gs_indicators_new(gs_indicators **out, const gs_indicators_options *options, const gs_pack *pack, const gs_catalog *catalog)}.
+     * Starts an indicator run.
+     *
+     * @param out The run (free with gs_indicators_free()); untouched on error.
+     * @param options The options (copied).
+     * @param pack The pack (schedule, decision tables); borrowed, must outlive the run.
+     * @param catalog The catalogue (provinces, care gaps); borrowed, must outlive the run.
+     * @return GS_OK; GS_EVERSION; GS_EINVAL (a missing or reversed period, an unknown grouping, k &lt; 1, a NULL pack or catalogue); GS_ENOMEM.
+     */
+    int gs_indicators_new(PointerByReference out, IndicatorsOptions options, Pointer pack, Pointer catalog);
+
+    /**
+     * {@code gs_status gs_indicators_add(gs_indicators *ind, const gs_family *family)}.
+     * Adds one family.
+     *
+     * @param ind The run (not finished).
+     * @param family A finished family; not kept.
+     * @return GS_OK; GS_EINVAL; GS_ESTATE after finishing; GS_EEVAL when an assessment fails (a regional pack without a default rule); GS_ENOMEM. On error nothing of the family was added.
+     */
+    int gs_indicators_add(Pointer ind, Pointer family);
+
+    /**
+     * {@code gs_status gs_indicators_add_file(gs_indicators *ind, const char *path)}.
+     * Adds every family of a dossier file, streaming it (flat memory).
+     *
+     * @param ind The run (not finished).
+     * @param path The dossier file.
+     * @return GS_OK; GS_EIO, GS_EPARSE (FILE:LINE:COLUMN), GS_EEVAL or GS_ENOMEM, and then nothing of the file was added; GS_EINVAL; GS_ESTATE.
+     */
+    int gs_indicators_add_file(Pointer ind, String path);
+
+    /**
+     * {@code gs_status gs_indicators_finish(gs_indicators *ind)}.
+     * Computes the rows (Kaplan-Meier figures, care gaps, suppression).
+     *
+     * @param ind The run.
+     * @return GS_OK; GS_ESTATE when already finished; GS_EINVAL; GS_ENOMEM (the run stays unfinished and can be finished again).
+     */
+    int gs_indicators_finish(Pointer ind);
+
+    /**
+     * {@code gs_status gs_indicators_compute(gs_indicators **out, const gs_family *const *families, size_t count, const gs_indicators_options *options, const gs_pack *pack, const gs_catalog *catalog)}.
+     * Computes the indicators of an array of families in one call.
+     *
+     * @param out The finished run; untouched on error.
+     * @param families Finished families.
+     * @param count Their number.
+     * @param options The options.
+     * @param pack The pack (borrowed by the result).
+     * @param catalog The catalogue (borrowed by the result).
+     * @return As gs_indicators_new(), gs_indicators_add() and gs_indicators_finish().
+     */
+    int gs_indicators_compute(PointerByReference out, Pointer families, SizeT count, IndicatorsOptions options, Pointer pack, Pointer catalog);
+
+    /**
+     * {@code void gs_indicators_free(gs_indicators *ind)}.
+     * Frees a run.
+     *
+     * @param ind The run, or NULL (does nothing).
+     */
+    void gs_indicators_free(Pointer ind);
+
+    /**
+     * {@code uint64_t gs_indicators_family_count(const gs_indicators *ind)}.
+     * Families added so far.
+     *
+     * @param ind The run.
+     * @return The count.
+     */
+    long gs_indicators_family_count(Pointer ind);
+
+    /**
+     * {@code size_t gs_indicators_row_count(const gs_indicators *ind)}.
+     * Number of rows (groups x 19).
+     *
+     * @param ind The run.
+     * @return The count; 0 before finishing.
+     */
+    SizeT gs_indicators_row_count(Pointer ind);
+
+    /**
+     * {@code const char *gs_indicators_row_group(const gs_indicators *ind, size_t i)}.
+     * Group of row {@code i}.
+     *
+     * @param ind The run.
+     * @param i Row.
+     * @return Borrowed, or NULL.
+     */
+    String gs_indicators_row_group(Pointer ind, SizeT i);
+
+    /**
+     * {@code gs_indicator gs_indicators_row_indicator(const gs_indicators *ind, size_t i)}.
+     * Indicator of row {@code i}.
+     *
+     * @param ind The run.
+     * @param i Row.
+     * @return The code, 0 out of range.
+     */
+    int gs_indicators_row_indicator(Pointer ind, SizeT i);
+
+    /**
+     * {@code int64_t gs_indicators_row_numerator(const gs_indicators *ind, size_t i)}.
+     * Numerator (also when suppressed: check the flags before publishing).
+     *
+     * @param ind The run.
+     * @param i Row.
+     * @return The count, -1 out of range.
+     */
+    long gs_indicators_row_numerator(Pointer ind, SizeT i);
+
+    /**
+     * {@code int64_t gs_indicators_row_denominator(const gs_indicators *ind, size_t i)}.
+     * Denominator.
+     *
+     * @param ind The run.
+     * @param i Row.
+     * @return The count; -1 without a denominator or out of range.
+     */
+    long gs_indicators_row_denominator(Pointer ind, SizeT i);
+
+    /**
+     * {@code double gs_indicators_row_value(const gs_indicators *ind, size_t i)}.
+     * Value: the share, or the median in days.
+     *
+     * @param ind The run.
+     * @param i Row.
+     * @return The value; NaN without one.
+     */
+    double gs_indicators_row_value(Pointer ind, SizeT i);
+
+    /**
+     * {@code uint32_t gs_indicators_row_flags(const gs_indicators *ind, size_t i)}.
+     * Flags of row {@code i} (GS_IND_*_SUPPRESSED, GS_IND_HAS_*).
+     *
+     * @param ind The run.
+     * @param i Row.
+     * @return The flags, 0 out of range.
+     */
+    int gs_indicators_row_flags(Pointer ind, SizeT i);
+
+    /**
+     * {@code gs_status gs_indicators_write_csv(const gs_indicators *ind, char **out, size_t *len)}.
+     * Writes the rows as CSV (RFC 4180, UTF-8, CRLF): header {@code group,indicator,numerator,denominator,value,suppressed}; value with six decimals (the median as whole days), empty without a value; a suppressed figure is empty and {@code suppressed} is 1.
+     *
+     * @param ind A finished run.
+     * @param out The table, NUL-terminated (free with gs_free()).
+     * @param len Its length; may be NULL.
+     * @return GS_OK, GS_EINVAL, GS_ESTATE (not finished) or GS_ENOMEM.
+     */
+    int gs_indicators_write_csv(Pointer ind, PointerByReference out, SizeT.ByReference len);
+
+    /**
+     * {@code gs_status gs_indicators_write_xml(const gs_indicators *ind, char **out, size_t *len)}.
+     * Writes the rows as XML (namespace {@code urn:goedestart:indicators:1}, schema {@code data/schema/indicators.xsd}).
+     *
+     * @param ind A finished run.
+     * @param out The document, NUL-terminated (free with gs_free()).
+     * @param len Its length; may be NULL.
+     * @return GS_OK, GS_EINVAL, GS_ESTATE or GS_ENOMEM.
+     */
+    int gs_indicators_write_xml(Pointer ind, PointerByReference out, SizeT.ByReference len);
+
+    // ---- gs-export.h: pseudonym mapping and research export ----
+
+    /**
+     * {@code gs_status gs_mapping_new(gs_mapping **out)}.
+     * Creates an empty mapping.
+     *
+     * @param out The mapping (free with gs_mapping_free()); untouched on error.
+     * @return GS_OK, GS_EINVAL or GS_ENOMEM.
+     */
+    int gs_mapping_new(PointerByReference out);
+
+    /**
+     * {@code gs_status gs_mapping_load_file(gs_mapping **out, const char *path)}.
+     * Loads a mapping file.
+     *
+     * @param out The mapping; untouched on error.
+     * @param path The file.
+     * @return GS_OK; GS_EIO; GS_EPARSE (not a valid mapping: schema, a bad pseudonym, a shift outside -14..14, a duplicate family, child or pseudonym; FILE:LINE:COLUMN); GS_EINVAL; GS_ENOMEM.
+     */
+    int gs_mapping_load_file(PointerByReference out, String path);
+
+    /**
+     * {@code gs_status gs_mapping_load_memory(gs_mapping **out, const char *data, size_t len, const char *name)}.
+     * Loads a mapping from memory (see gs_mapping_load_file()).
+     *
+     * @param out The mapping; untouched on error.
+     * @param data The XML (need not be NUL-terminated); not kept.
+     * @param len Its length.
+     * @param name Name used in error messages, or NULL for "memory".
+     * @return As gs_mapping_load_file(), without GS_EIO.
+     */
+    int gs_mapping_load_memory(PointerByReference out, byte[] data, SizeT len, String name);
+
+    /**
+     * {@code gs_status gs_mapping_save_memory(const gs_mapping *m, char **out, size_t *len)}.
+     * Writes the mapping as XML in memory (families by id, children by id).
+     *
+     * @param m The mapping.
+     * @param out The document, NUL-terminated (free with gs_free()).
+     * @param len Its length; may be NULL.
+     * @return GS_OK, GS_EINVAL or GS_ENOMEM.
+     */
+    int gs_mapping_save_memory(Pointer m, PointerByReference out, SizeT.ByReference len);
+
+    /**
+     * {@code gs_status gs_mapping_save_file(const gs_mapping *m, const char *path)}.
+     * Saves the mapping to a file atomically (temporary file, fsync, rename; mode 0600). On failure the old file is untouched.
+     *
+     * @param m The mapping.
+     * @param path The file.
+     * @return GS_OK, GS_EINVAL, GS_EIO or GS_ENOMEM.
+     */
+    int gs_mapping_save_file(Pointer m, String path);
+
+    /**
+     * {@code void gs_mapping_free(gs_mapping *m)}.
+     * Frees a mapping.
+     *
+     * @param m The mapping, or NULL (does nothing).
+     */
+    void gs_mapping_free(Pointer m);
+
+    /**
+     * {@code size_t gs_mapping_family_count(const gs_mapping *m)}.
+     * Number of families.
+     *
+     * @param m The mapping.
+     * @return The count; 0 for NULL.
+     */
+    SizeT gs_mapping_family_count(Pointer m);
+
+    /**
+     * {@code size_t gs_mapping_child_count(const gs_mapping *m)}.
+     * Number of children over all families.
+     *
+     * @param m The mapping.
+     * @return The count; 0 for NULL.
+     */
+    SizeT gs_mapping_child_count(Pointer m);
+
+    /**
+     * {@code const char *gs_mapping_family_pseudonym(const gs_mapping *m, const char *family_id)}.
+     * The pseudonym of a family.
+     *
+     * @param m The mapping.
+     * @param familyId The family id.
+     * @return Borrowed (32 hex characters), or NULL when the family is not mapped.
+     */
+    String gs_mapping_family_pseudonym(Pointer m, String familyId);
+
+    /**
+     * {@code gs_status gs_mapping_family_shift(const gs_mapping *m, const char *family_id, int *out)}.
+     * The date shift of a family.
+     *
+     * @param m The mapping.
+     * @param familyId The family id.
+     * @param out The shift in days, -14..14.
+     * @return GS_OK, GS_ENOTFOUND or GS_EINVAL.
+     */
+    int gs_mapping_family_shift(Pointer m, String familyId, IntByReference out);
+
+    /**
+     * {@code const char *gs_mapping_child_pseudonym(const gs_mapping *m, const char *family_id, const char *child_id)}.
+     * The pseudonym of a child.
+     *
+     * @param m The mapping.
+     * @param familyId The family id.
+     * @param childId The child id.
+     * @return Borrowed, or NULL when not mapped.
+     */
+    String gs_mapping_child_pseudonym(Pointer m, String familyId, String childId);
+
+    /**
+     * {@code void gs_export_options_init(gs_export_options *options)}.
+     * Fills {@code options} with GS_EXPORT_OPTIONS_INIT.
+     *
+     * @param options The struct; NULL does nothing.
+     */
+    void gs_export_options_init(ExportOptions options);
+
+    /**
+     * {@code gs_status gs_exporter_new(gs_exporter **out, const gs_export_options *options, gs_mapping *mapping, const gs_pack *pack)}.
+     * Starts an export; the header (CSV) or the root start tag (XML) becomes pending.
+     *
+     * @param out The exporter (free with gs_exporter_free()); untouched on error.
+     * @param options The options (copied).
+     * @param mapping The mapping to use and extend; borrowed, must outlive the exporter.
+     * @param pack The pack (phases, care need, needs); borrowed.
+     * @return GS_OK, GS_EVERSION, GS_EINVAL or GS_ENOMEM.
+     */
+    int gs_exporter_new(PointerByReference out, ExportOptions options, Pointer mapping, Pointer pack);
+
+    /**
+     * {@code gs_status gs_exporter_add(gs_exporter *e, const gs_family *family)}.
+     * Exports the rows of one family, extending the mapping with its new pseudonyms.
+     *
+     * @param e The exporter (not ended).
+     * @param family A finished family; not kept.
+     * @return GS_OK; GS_EINVAL; GS_ESTATE after gs_exporter_end(); GS_EEVAL; GS_EIO when the CSPRNG fails; GS_ENOMEM. On error neither the output nor the mapping changed.
+     */
+    int gs_exporter_add(Pointer e, Pointer family);
+
+    /**
+     * {@code gs_status gs_exporter_add_file(gs_exporter *e, const char *path)}.
+     * Exports every family of a dossier file (streamed).
+     *
+     * @param e The exporter (not ended).
+     * @param path The dossier file.
+     * @return GS_OK; GS_EIO, GS_EPARSE, GS_EEVAL or GS_ENOMEM, and then neither the output nor the mapping changed; GS_EINVAL; GS_ESTATE.
+     */
+    int gs_exporter_add_file(Pointer e, String path);
+
+    /**
+     * {@code gs_status gs_exporter_end(gs_exporter *e)}.
+     * Ends the output (the XML end tag becomes pending).
+     *
+     * @param e The exporter.
+     * @return GS_OK, GS_EINVAL, GS_ESTATE (already ended) or GS_ENOMEM.
+     */
+    int gs_exporter_end(Pointer e);
+
+    /**
+     * {@code const char *gs_exporter_pending(const gs_exporter *e, size_t *len)}.
+     * The bytes written and not yet cleared.
+     *
+     * @param e The exporter.
+     * @param len Their number; may be NULL.
+     * @return Borrowed, valid until the next call on the exporter (never NULL).
+     */
+    Pointer gs_exporter_pending(Pointer e, SizeT.ByReference len);
+
+    /**
+     * {@code void gs_exporter_clear(gs_exporter *e)}.
+     * Drops the pending bytes (after the caller wrote them out).
+     *
+     * @param e The exporter.
+     */
+    void gs_exporter_clear(Pointer e);
+
+    /**
+     * {@code uint64_t gs_exporter_row_count(const gs_exporter *e)}.
+     * Rows written so far.
+     *
+     * @param e The exporter.
+     * @return The count.
+     */
+    long gs_exporter_row_count(Pointer e);
+
+    /**
+     * {@code void gs_exporter_free(gs_exporter *e)}.
+     * Frees an exporter (the mapping stays with the caller).
+     *
+     * @param e The exporter, or NULL (does nothing).
+     */
+    void gs_exporter_free(Pointer e);
+
+    /**
+     * {@code gs_status gs_export_families(const gs_family *const *families, size_t count, const gs_export_options *options, gs_mapping *mapping, const gs_pack *pack, char **out, size_t *len)}.
+     * Exports an array of families in one call.
+     *
+     * @param families Finished families.
+     * @param count Their number.
+     * @param options The options.
+     * @param mapping The mapping to use and extend (unchanged on error).
+     * @param pack The pack.
+     * @param out The whole document, NUL-terminated (free with gs_free()).
+     * @param len Its length; may be NULL.
+     * @return As gs_exporter_new(), gs_exporter_add() and gs_exporter_end().
+     */
+    int gs_export_families(Pointer families, SizeT count, ExportOptions options, Pointer mapping, Pointer pack, PointerByReference out, SizeT.ByReference len);
 }

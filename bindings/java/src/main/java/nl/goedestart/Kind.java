@@ -56,7 +56,7 @@ public enum Kind {
     GOAL_STATUS(21),
     /** {@code gs_review_outcome}: {@link ReviewOutcome}. */
     REVIEW_OUTCOME(22),
-    /** {@code gs_finding_kind}: {@link FindingKindKind}. */
+    /** {@code gs_finding_kind}: {@link FindingKind}. */
     FINDING(23),
     /** {@code gs_anchor}: {@link Anchor}. */
     ANCHOR(24),
@@ -70,7 +70,7 @@ public enum Kind {
     STRENGTH(28),
     /** {@code gs_offer_problem}: {@link OfferProblem}. */
     OFFER_PROBLEM(29),
-    /** Dutch provinces: 1 {@code DR} Drenthe, 2 {@code GR} Groningen, then 3 {@code FR}, 4 {@code OV}, 5 {@code FL}, 6 {@code GE}, 7 {@code UT}, 8 {@code NH}, 9 {@code ZH}, 10 {@code ZE}, 11 {@code NB}, 12 {@code LI}. */
+    /** Dutch provinces: {@link Province}. */
     PROVINCE(30);
 
     private static final Kind[] BY_CODE = CodeTables.index(values(), Kind::code);

@@ -55,6 +55,15 @@ public enum Status {
     }
 
     /**
+     * The library's name of this status ({@code gs_status_name}).
+     *
+     * @return e.g. {@code GS_ENOMEM}
+     */
+    public String cName() {
+        return GsLibrary.INSTANCE.gs_status_name(code);
+    }
+
+    /**
      * The status with a given C value.
      *
      * @param code a C status value

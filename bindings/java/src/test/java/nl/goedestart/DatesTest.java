@@ -7,11 +7,14 @@ package nl.goedestart;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
 
+@EnabledIf("nl.goedestart.TestSupport#libraryAvailable")
 class DatesTest {
 
     @Test
@@ -31,11 +34,36 @@ class DatesTest {
     }
 
     @Test
+    void javaEpochDaysAreTheLibrarysDates() {
+        GsLibrary lib = GsLibrary.INSTANCE;
+        com.sun.jna.ptr.IntByReference out = new com.sun.jna.ptr.IntByReference();
+        com.sun.jna.ptr.IntByReference y = new com.sun.jna.ptr.IntByReference();
+        com.sun.jna.ptr.IntByReference m = new com.sun.jna.ptr.IntByReference();
+        com.sun.jna.ptr.IntByReference dd = new com.sun.jna.ptr.IntByReference();
+        for (LocalDate d = Dates.MIN; !d.isAfter(Dates.MAX); d = d.plusDays(97)) {
+            assertEquals(0, lib.gs_date_from_ymd(out, d.getYear(), d.getMonthValue(),
+                    d.getDayOfMonth()));
+            assertEquals(out.getValue(), Dates.toGsDate(d));
+            assertEquals(1, lib.gs_date_valid(out.getValue()));
+            assertEquals(0, lib.gs_date_to_ymd(out.getValue(), y, m, dd));
+            assertEquals(d, LocalDate.of(y.getValue(), m.getValue(), dd.getValue()));
+            assertEquals(d, Dates.fromGsDate(out.getValue()));
+        }
+        assertEquals(0, lib.gs_date_valid(Dates.toGsDate(Dates.MIN) - 1));
+        assertEquals(0, lib.gs_date_valid(Dates.NONE));
+    }
+
+    @Test
     void rangeIsChecked() {
         assertEquals(Status.EINVAL, assertThrows(GoedestartException.class,
                 () -> Dates.toGsDate(LocalDate.of(2200, 1, 1))).getStatus());
         assertEquals(Status.EINVAL, assertThrows(GoedestartException.class,
                 () -> Dates.addDays(Dates.MAX, 1)).getStatus());
+        assertEquals(Status.EINVAL, assertThrows(GoedestartException.class,
+                () -> Dates.fromGsDate(Dates.toGsDate(Dates.MAX) + 1)).getStatus());
+        GoedestartException e = assertThrows(GoedestartException.class,
+                () -> Dates.toGsDate(LocalDate.of(1899, 12, 31)));
+        assertTrue(e.getDetail().contains("1899"), e.getDetail());
     }
 
     @Test

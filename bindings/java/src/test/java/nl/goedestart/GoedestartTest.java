@@ -15,7 +15,9 @@ import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
 
+@EnabledIf("nl.goedestart.TestSupport#libraryAvailable")
 class GoedestartTest {
 
     @Test

@@ -1,0 +1,117 @@
+/*
+ * libgoedestart Java binding - shared test helpers.
+ * SPDX-License-Identifier: EUPL-1.2
+ */
+package nl.goedestart;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Where the tests find the library and their data.
+ *
+ * <p>meson passes every location as a system property. A plain Maven run
+ * ({@code mvn -o package} in bindings/java) passes them from pom.xml; when
+ * no library is given and none is found at ../../build, the native tests
+ * are skipped (see {@link #libraryAvailable()}).
+ */
+final class TestSupport {
+    private static final String REASON;
+
+    static {
+        String given = System.getProperty("goedestart.library");
+        if (given == null || given.isEmpty()) {
+            given = System.getenv("GOEDESTART_LIBRARY");
+        }
+        String reason = null;
+        if (given == null || given.isEmpty()) {
+            Path build = Paths.get("..", "..", "build", "lib", "libgoedestart.so").toAbsolutePath()
+                    .normalize();
+            if (Files.exists(build)) {
+                System.setProperty("goedestart.library", build.toString());
+            } else {
+                try {
+                    com.sun.jna.NativeLibrary.getInstance("goedestart");
+                } catch (UnsatisfiedLinkError e) {
+                    reason = "libgoedestart not found: give -Dgoedestart.library=PATH "
+                            + "(or GOEDESTART_LIBRARY), or build it in ../../build";
+                }
+            }
+        }
+        REASON = reason;
+    }
+
+    private TestSupport() {
+    }
+
+    /**
+     * Condition of every native test class ({@code @EnabledIf}): true when a
+     * library was given (then a broken one fails the tests) or found.
+     *
+     * @return whether the native tests run
+     */
+    static boolean libraryAvailable() {
+        if (REASON != null) {
+            System.err.println("# skipping native tests: " + REASON);
+        }
+        return REASON == null;
+    }
+
+    private static Path dir(String property, String fallback) {
+        String p = System.getProperty(property);
+        return (p == null || p.isEmpty() ? Paths.get(fallback) : Paths.get(p)).toAbsolutePath()
+                .normalize();
+    }
+
+    /** The conformance vectors (../shared/vectors beside the source tree). */
+    static Path vectors() {
+        return dir("goedestart.vectors", "../../../shared/vectors");
+    }
+
+    /** The C tests' fixtures (tests/data). */
+    static Path testData() {
+        return dir("goedestart.testdata", "../../tests/data");
+    }
+
+    static LocalDate d(String text) {
+        return LocalDate.parse(text);
+    }
+
+    static String read(Path p) {
+        try {
+            return new String(Files.readAllBytes(p), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new RuntimeException(e);
+        }
+    }
+
+    /** The vectors and their as-of dates (as-of.txt), in order. */
+    static Map<String, LocalDate> vectorDates() {
+        Map<String, LocalDate> out = new LinkedHashMap<>();
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(vectors().resolve("as-of.txt"), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new RuntimeException(e);
+        }
+        for (String line : lines) {
+            String[] parts = line.trim().split("\\s+");
+            if (parts.length == 2) {
+                out.put(parts[0], LocalDate.parse(parts[1]));
+            }
+        }
+        return out;
+    }
+
+    /** The expected files carry library-version="0.0.0"; ours is the real one. */
+    static String normalise(String xml) {
+        return xml.replaceAll("library-version=\"[^\"]*\"", "library-version=\"0.0.0\"");
+    }
+}

@@ -1,0 +1,469 @@
+/*
+ * goedestart assess - assess every family of one or more dossiers.
+ * SPDX-License-Identifier: EUPL-1.2
+ *
+ * Dossiers are read with the streaming reader, one family at a time, and
+ * assessed into one reused assessment, so a file of any size is assessed
+ * in flat memory. `--format xml` writes the assessment vocabulary through
+ * the library's writer (root `assessment` for a single dossier whose root
+ * is `family`, otherwise `assessments` holding every family of every file
+ * in order); `--format text` is the readable report below.
+ */
+#include <string.h>
+
+#include "cli.h"
+
+enum { OPT_AS_OF = 1, OPT_PACK, OPT_CATALOG, OPT_LANG, OPT_FORMAT, OPT_OUTPUT };
+
+static const cli_option OPTIONS[] = {
+  { "as-of", 0, true, OPT_AS_OF },
+  { "pack", 0, true, OPT_PACK },
+  { "catalog", 0, true, OPT_CATALOG },
+  { "lang", 0, true, OPT_LANG },
+  { "format", 0, true, OPT_FORMAT },
+  { "output", 'o', true, OPT_OUTPUT },
+  { NULL, 0, false, 0 },
+};
+
+enum { FORMAT_TEXT = 0, FORMAT_XML = 1 };
+
+typedef struct assess_opts {
+  gs_date as_of;
+  const char *pack, *catalog, *output;
+  gs_lang lang;
+  bool lang_given;
+  int format;
+} assess_opts;
+
+static int on_option(void *ctx, int id, const char *value) {
+  assess_opts *o = ctx;
+  static const char *const formats[] = { "text", "xml", NULL };
+  switch (id) {
+  case OPT_AS_OF: return cli_parse_date(&cli_cmd_assess, "--as-of", value, &o->as_of);
+  case OPT_PACK: o->pack = value; return CLI_EXIT_OK;
+  case OPT_CATALOG: o->catalog = value; return CLI_EXIT_OK;
+  case OPT_LANG: o->lang_given = true; return cli_parse_lang(&cli_cmd_assess, value, &o->lang);
+  case OPT_FORMAT: return cli_parse_choice(&cli_cmd_assess, "--format", value, formats, &o->format);
+  default: o->output = value; return CLI_EXIT_OK;
+  }
+}
+
+/* ---- the text report ------------------------------------------------------ */
+
+static void date_text(gs_date d, char buf[GS_DATE_BUFSIZE]) {
+  if (gs_date_format(d, buf, GS_DATE_BUFSIZE) != GS_OK)
+    strcpy(buf, "-");
+}
+
+static void heading(cli_out *out, const char *text) {
+  cli_out_printf(out, "\n%s\n", text);
+}
+
+static void none_line(cli_out *out, gs_lang lang) {
+  cli_out_printf(out, "  %s\n", CLI_TR(lang, "(geen)", "(none)"));
+}
+
+/* Routes (offer, provider, level, scope, indication) and the gap, indented. */
+static void print_routes(cli_out *out, const gs_assessment *a, gs_lang lang, size_t n_routes,
+                         size_t (*route)(const gs_assessment *, size_t, size_t), size_t i,
+                         int gap_from, int gap_to, gs_topic topic) {
+  if (n_routes > 0) {
+    cli_table t;
+    cli_table_init(&t, 5);
+    for (size_t r = 0; r < n_routes; r++) {
+      size_t offer = route(a, i, r);
+      char level[32], scope_buf[64];
+      snprintf(level, sizeof level, "%s %d", CLI_TR(lang, "niveau", "level"),
+               gs_assessment_offer_level(a, offer));
+      const char *cells[5] = {
+        gs_assessment_offer_name(a, offer, lang),
+        gs_assessment_offer_provider(a, offer),
+        level,
+        cli_scope_label(gs_assessment_offer_scope(a, offer), lang, scope_buf, sizeof scope_buf),
+        gs_assessment_offer_indication(a, offer)
+          ? CLI_TR(lang, "indicatie nodig", "indication required") : NULL,
+      };
+      cli_table_row(&t, cells);
+    }
+    cli_out_printf(out, "     %s\n", CLI_TR(lang, "Routes:", "Routes:"));
+    cli_table_print(&t, out, 7);
+    cli_table_free(&t);
+  }
+  if (gap_from > 0) {
+    const char *topic_label = gs_code_label(GS_KIND_TOPIC, topic, lang);
+    if (gap_from == gap_to)
+      cli_out_printf(out, "     %s %d %s %s %s\n",
+                     CLI_TR(lang, "Witte vlek: geen aanbod op niveau",
+                            "Gap: no offer at level"),
+                     gap_from, CLI_TR(lang, "voor", "for"), topic_label,
+                     CLI_TR(lang, "in deze gemeente", "in this municipality"));
+    else
+      cli_out_printf(out, "     %s %d-%d %s %s %s\n",
+                     CLI_TR(lang, "Witte vlek: geen aanbod op niveau",
+                            "Gap: no offer at levels"),
+                     gap_from, gap_to, CLI_TR(lang, "voor", "for"), topic_label,
+                     CLI_TR(lang, "in deze gemeente", "in this municipality"));
+  }
+}
+
+static void print_phases(cli_out *out, const gs_assessment *a, gs_lang lang) {
+  char text[128];
+  snprintf(text, sizeof text, "%s (%s: %s)", CLI_TR(lang, "Levensfasen", "Life phases"),
+           CLI_TR(lang, "eerste 1000 dagen", "first 1000 days"),
+           gs_assessment_first_1000_days(a) ? CLI_TR(lang, "ja", "yes")
+                                            : CLI_TR(lang, "nee", "no"));
+  heading(out, text);
+  size_t n = gs_assessment_phase_count(a);
+  if (n == 0) {
+    cli_out_printf(out, "  %s\n", CLI_TR(lang, "(geen: het gezin valt buiten het programma)",
+                                         "(none: the family is outside the programme)"));
+    return;
+  }
+  cli_table t;
+  cli_table_init(&t, 4);
+  for (size_t i = 0; i < n; i++) {
+    char label[128], from[48], until[48], d[GS_DATE_BUFSIZE];
+    const char *l = gs_code_label(GS_KIND_PHASE, gs_assessment_phase_code(a, i), lang);
+    snprintf(label, sizeof label, "%s", l ? l : "?");
+    if (label[0] >= 'a' && label[0] <= 'z')
+      label[0] = (char)(label[0] - 'a' + 'A');
+    gs_date f = gs_assessment_phase_from(a, i);
+    const char *subject = gs_assessment_phase_subject(a, i);
+    from[0] = until[0] = '\0';
+    if (f != GS_DATE_NONE) {
+      date_text(f, d);
+      snprintf(from, sizeof from, "%s %s", CLI_TR(lang, "sinds", "since"), d);
+      date_text(gs_assessment_phase_until(a, i), d);
+      snprintf(until, sizeof until, "%s %s", CLI_TR(lang, "tot", "until"), d);
+    } else {
+      subject = CLI_TR(lang, "gezin", "family");
+    }
+    const char *cells[4] = { label, subject, from, until };
+    cli_table_row(&t, cells);
+  }
+  cli_table_print(&t, out, 2);
+  cli_table_free(&t);
+}
+
+static void print_moments(cli_out *out, const gs_assessment *a, gs_lang lang) {
+  heading(out, CLI_TR(lang, "Signaleringsmomenten die nu aan de beurt of over tijd zijn",
+                      "Signal moments due or overdue"));
+  cli_table t;
+  cli_table_init(&t, 5);
+  for (size_t i = 0; i < gs_assessment_moment_count(a); i++) {
+    gs_moment_status s = gs_assessment_moment_status(a, i);
+    if (s != GS_MOMENT_DUE && s != GS_MOMENT_OVERDUE)
+      continue;
+    char due[GS_DATE_BUFSIZE], open[GS_DATE_BUFSIZE], close[GS_DATE_BUFSIZE], window[64];
+    date_text(gs_assessment_moment_due(a, i), due);
+    date_text(gs_assessment_moment_open(a, i), open);
+    date_text(gs_assessment_moment_close(a, i), close);
+    snprintf(window, sizeof window, "(%s %s..%s)", CLI_TR(lang, "venster", "window"), open, close);
+    const char *cells[5] = { gs_code_label(GS_KIND_MOMENT_STATUS, s, lang), due,
+                             gs_assessment_moment_label(a, i, lang),
+                             gs_assessment_moment_subject(a, i), window };
+    cli_table_row(&t, cells);
+  }
+  if (t.rows == 0)
+    none_line(out, lang);
+  cli_table_print(&t, out, 2);
+  cli_table_free(&t);
+}
+
+static void print_care_need(cli_out *out, const gs_assessment *a, gs_lang lang) {
+  char text[256];
+  snprintf(text, sizeof text, "%s: %s",
+           CLI_TR(lang, "Voorgestelde zorgbehoefte", "Proposed care need"),
+           gs_code_label(GS_KIND_CARE_NEED, gs_assessment_care_need(a), lang));
+  heading(out, text);
+  cli_table t;
+  cli_table_init(&t, 2);
+  for (size_t i = 0; i < gs_assessment_reason_count(a); i++) {
+    const char *cells[2] = { gs_assessment_reason_rule(a, i),
+                             gs_assessment_reason_text(a, i, lang) };
+    cli_table_row(&t, cells);
+  }
+  cli_table_print(&t, out, 2);
+  cli_table_free(&t);
+}
+
+static void print_needs(cli_out *out, const gs_assessment *a, gs_lang lang) {
+  heading(out, CLI_TR(lang, "Behoeften per onderwerp", "Needs by topic"));
+  size_t n = gs_assessment_need_count(a);
+  if (n == 0)
+    none_line(out, lang);
+  for (size_t i = 0; i < n; i++) {
+    gs_topic topic = gs_assessment_need_topic(a, i);
+    int severity = gs_assessment_need_severity(a, i), level = gs_assessment_need_level(a, i);
+    cli_out_printf(out, "%s%zu. ", i ? "\n  " : "  ", i + 1);
+    cli_out_capital(out, gs_code_label(GS_KIND_TOPIC, topic, lang));
+    cli_out_puts(out, "\n");
+    cli_out_printf(out, "     %s %d (%s), %s %d: %s\n", CLI_TR(lang, "Ernst", "Severity"),
+                   severity, gs_code_label(GS_KIND_SEVERITY, severity, lang),
+                   CLI_TR(lang, "start op niveau", "start at level"), level,
+                   gs_code_label(GS_KIND_LEVEL, level, lang));
+    const char *text = gs_assessment_need_level_text(a, i, lang);
+    cli_out_printf(out, "     %s %s%s%s\n", CLI_TR(lang, "Regel", "Rule"),
+                   gs_assessment_need_level_rule(a, i), text ? ": " : "", text ? text : "");
+    if (gs_assessment_need_new_goal(a, i))
+      cli_out_printf(out, "     %s\n",
+                     CLI_TR(lang, "Nog geen open doel op dit onderwerp: stel een nieuw doel voor.",
+                            "No open goal on this topic: propose a new goal."));
+    print_routes(out, a, lang, gs_assessment_need_route_count(a, i),
+                 gs_assessment_need_route_offer, i, gs_assessment_need_gap_from(a, i),
+                 gs_assessment_need_gap_to(a, i), topic);
+  }
+}
+
+/* The topic of goal `id` of the family assessed (for the gap text). */
+static gs_topic goal_topic(const gs_assessment *a, const char *id) {
+  const gs_family *f = gs_assessment_family(a);
+  for (size_t g = 0; id != NULL && g < gs_family_goal_count(f); g++)
+    if (strcmp(gs_family_goal_id(f, g), id) == 0)
+      return gs_family_goal_topic(f, g);
+  return (gs_topic)0;
+}
+
+static void print_advice(cli_out *out, const gs_assessment *a, gs_lang lang) {
+  heading(out, CLI_TR(lang, "Advies bij het gezinsplan", "Plan advice"));
+  size_t n = gs_assessment_advice_count(a);
+  if (n == 0)
+    none_line(out, lang);
+  for (size_t i = 0; i < n; i++) {
+    const char *goal = gs_assessment_advice_goal(a, i), *action = gs_assessment_advice_action(a, i);
+    char d[GS_DATE_BUFSIZE], who[160] = "";
+    if (goal != NULL && action != NULL)
+      snprintf(who, sizeof who, "%s %s, %s %s: ", CLI_TR(lang, "Doel", "Goal"), goal,
+               CLI_TR(lang, "actie", "action"), action);
+    switch (gs_assessment_advice_kind(a, i)) {
+    case GS_ADVICE_OFFER_CHECK:
+      cli_out_printf(out, "  %s%s '%s': %s\n", who, CLI_TR(lang, "aanbod", "offer"),
+                     gs_assessment_advice_offer(a, i),
+                     gs_code_label(GS_KIND_OFFER_PROBLEM, gs_assessment_advice_problem(a, i), lang));
+      break;
+    case GS_ADVICE_REVIEW: {
+      int level = gs_assessment_advice_level(a, i);
+      const char *text = gs_assessment_advice_rule_text(a, i, lang);
+      cli_out_printf(out, "  %s%s: %s. %s: %s (%s %d: %s)\n", who,
+                     CLI_TR(lang, "laatste evaluatie", "latest review"),
+                     gs_code_label(GS_KIND_REVIEW_OUTCOME, gs_assessment_advice_review(a, i), lang),
+                     CLI_TR(lang, "Voorstel", "Proposal"),
+                     gs_code_label(GS_KIND_MOVE, gs_assessment_advice_move(a, i), lang),
+                     CLI_TR(lang, "niveau", "level"), level,
+                     gs_code_label(GS_KIND_LEVEL, level, lang));
+      cli_out_printf(out, "     %s %s%s%s\n", CLI_TR(lang, "Regel", "Rule"),
+                     gs_assessment_advice_rule(a, i), text ? ": " : "", text ? text : "");
+      print_routes(out, a, lang, gs_assessment_advice_route_count(a, i),
+                   gs_assessment_advice_route_offer, i, gs_assessment_advice_gap_from(a, i),
+                   gs_assessment_advice_gap_to(a, i), goal_topic(a, goal));
+      break;
+    }
+    case GS_ADVICE_REVIEW_OVERDUE:
+      date_text(gs_assessment_advice_since(a, i), d);
+      cli_out_printf(out, "  %s%s %s\n", who,
+                     CLI_TR(lang, "evaluatie over tijd, niet meer geëvalueerd sinds",
+                            "review overdue, not reviewed since"), d);
+      break;
+    case GS_ADVICE_CONCLUSION_DIFFERS:
+      date_text(gs_assessment_advice_date(a, i), d);
+      cli_out_printf(out, "  %s %s %s %s; %s %s\n", CLI_TR(lang, "De conclusie van", "The conclusion of"),
+                     d, CLI_TR(lang, "sprak af:", "agreed"),
+                     gs_code_label(GS_KIND_CARE_NEED, gs_assessment_advice_agreed(a, i), lang),
+                     CLI_TR(lang, "het voorstel is nu", "the proposal now is"),
+                     gs_code_label(GS_KIND_CARE_NEED, gs_assessment_advice_proposed_now(a, i), lang));
+      break;
+    case GS_ADVICE_PLAN_CLOSABLE:
+      cli_out_printf(out, "  %s\n",
+                     CLI_TR(lang, "Het plan kan worden afgesloten: elk doel is behaald of gestopt "
+                                  "en het voorstel is positieve bevestiging.",
+                            "The plan can be closed: every goal is achieved or stopped and the "
+                            "proposal is positive confirmation."));
+      break;
+    default:
+      break;
+    }
+  }
+}
+
+static void print_family(cli_out *out, const gs_assessment *a, const gs_pack *pack,
+                         const gs_catalog *catalog, gs_lang lang, const char *lead) {
+  const gs_family *f = gs_assessment_family(a);
+  const char *muni = gs_family_municipality(f), *name = cli_municipality_name(muni);
+  char d[GS_DATE_BUFSIZE], title[256];
+  date_text(gs_assessment_as_of(a), d);
+  if (name != NULL)
+    snprintf(title, sizeof title, "%s %s, %s (%s), %s %s", CLI_TR(lang, "Gezin", "Family"),
+             gs_family_id(f), name, muni, CLI_TR(lang, "op", "as of"), d);
+  else
+    snprintf(title, sizeof title, "%s %s, %s, %s %s", CLI_TR(lang, "Gezin", "Family"),
+             gs_family_id(f), muni, CLI_TR(lang, "op", "as of"), d);
+  size_t w = cli_width(title);
+  cli_out_printf(out, "%s%s\n", lead, title);
+  for (size_t i = 0; i < w; i++)
+    cli_out_puts(out, "=");
+  cli_out_printf(out, "\n%s %s %s, %s %s %s\n", CLI_TR(lang, "Pakket", "Pack"), gs_pack_id(pack),
+                 gs_pack_version(pack), CLI_TR(lang, "catalogus", "catalogue"),
+                 gs_catalog_id(catalog), gs_catalog_version(catalog));
+  print_phases(out, a, lang);
+  print_moments(out, a, lang);
+  print_care_need(out, a, lang);
+  print_needs(out, a, lang);
+  print_advice(out, a, lang);
+  gs_ph_dimension start = gs_assessment_conversation_start(a);
+  if (start != 0) {
+    char text[256];
+    snprintf(text, sizeof text, "%s: %s",
+             CLI_TR(lang, "Gespreksstarter (Positieve Gezondheid)",
+                    "Conversation start (Positive Health)"),
+             gs_code_label(GS_KIND_PH_DIMENSION, start, lang));
+    heading(out, text);
+  }
+}
+
+/* ---- the command ------------------------------------------------------------- */
+
+static int run(int argc, char **argv) {
+  assess_opts o = { GS_DATE_NONE, NULL, NULL, NULL, GS_LANG_NONE, false, FORMAT_TEXT };
+  cli_args args;
+  int status = cli_parse(&cli_cmd_assess, argc, argv, OPTIONS, on_option, &o, &args);
+  if (status != CLI_EXIT_OK)
+    return status;
+  if (args.help) {
+    cli_print_help(&cli_cmd_assess, stdout);
+    cli_args_free(&args);
+    return CLI_EXIT_OK;
+  }
+  if (args.n_operands == 0) {
+    cli_args_free(&args);
+    return cli_usage_error(&cli_cmd_assess, "no DOSSIER given");
+  }
+  if (o.as_of == GS_DATE_NONE)
+    o.as_of = cli_today();
+  /* the report is for people: in the language of the environment unless
+   * --lang says otherwise; XML carries reason texts only when asked */
+  gs_lang lang = o.lang_given ? o.lang : o.format == FORMAT_TEXT ? cli_env_lang() : GS_LANG_NONE;
+
+  gs_pack *pack = NULL;
+  gs_catalog *catalog = NULL;
+  gs_assessment *a = NULL;
+  gs_assessment_writer *w = NULL;
+  gs_dossier_reader *reader = NULL;
+  cli_out out = { 0 };
+  cli_progress progress;
+  bool out_open = false;
+  const char *lead = "";            /* what comes before the next family's title */
+  uint64_t count = 0;
+  gs_status st;
+
+  if ((status = cli_load_pack(o.pack, &pack)) != CLI_EXIT_OK ||
+      (status = cli_load_catalog(o.catalog, &catalog)) != CLI_EXIT_OK)
+    goto done;
+  if ((st = gs_assessment_new(&a)) != GS_OK) {
+    status = cli_fail(st);
+    goto done;
+  }
+  cli_progress_start(&progress, "assess", "families", 0);
+  for (int i = 0; i < args.n_operands && status == CLI_EXIT_OK; i++) {
+    const char *path = args.operands[i];
+    if ((st = gs_dossier_reader_open_file(&reader, path)) != GS_OK) {
+      status = cli_fail(st);
+      break;
+    }
+    if (!out_open) {
+      if ((status = cli_out_open(&out, o.output)) != CLI_EXIT_OK)
+        break;
+      out_open = true;
+      if (o.format == FORMAT_XML) {
+        int single = args.n_operands == 1 && gs_dossier_reader_root_is_family(reader);
+        if ((st = gs_assessment_writer_new(&w, single, lang)) != GS_OK) {
+          status = cli_fail(st);
+          break;
+        }
+      }
+    }
+    if (o.format == FORMAT_TEXT && args.n_operands > 1) {
+      cli_out_printf(&out, "%s%s %s\n\n", count ? "\n\n" : "", CLI_TR(lang, "Bestand", "File"),
+                     path);
+      lead = "";
+    }
+    for (;;) {
+      gs_family *f = NULL;
+      if ((st = gs_dossier_reader_next(reader, &f)) != GS_OK) {
+        status = cli_fail(st);
+        break;
+      }
+      if (f == NULL)
+        break;
+      st = gs_assess_into(a, f, o.as_of, pack, catalog);
+      if (st == GS_OK && o.format == FORMAT_XML) {
+        st = gs_assessment_writer_add(w, a);
+        size_t len;
+        const char *xml = gs_assessment_writer_pending(w, &len);
+        cli_out_write(&out, xml, len);
+        gs_assessment_writer_clear(w);
+      } else if (st == GS_OK) {
+        print_family(&out, a, pack, catalog, lang, lead);
+        lead = "\n\n";
+      }
+      gs_family_free(f);
+      if (st != GS_OK) {
+        status = cli_fail(st);
+        break;
+      }
+      count++;
+      cli_progress_update(&progress, count);
+    }
+    gs_dossier_reader_free(reader);
+    reader = NULL;
+  }
+  cli_progress_end(&progress);
+  if (status == CLI_EXIT_OK && w != NULL) {
+    if ((st = gs_assessment_writer_end(w)) != GS_OK) {
+      status = cli_fail(st);
+    } else {
+      size_t len;
+      const char *xml = gs_assessment_writer_pending(w, &len);
+      cli_out_write(&out, xml, len);
+    }
+  }
+  if (out_open) {
+    if (status == CLI_EXIT_OK)
+      status = cli_out_commit(&out);
+    else
+      cli_out_discard(&out);
+  }
+done:
+  gs_dossier_reader_free(reader);
+  gs_assessment_writer_free(w);
+  gs_assessment_free(a);
+  gs_catalog_free(catalog);
+  gs_pack_free(pack);
+  cli_args_free(&args);
+  return status;
+}
+
+const cli_command cli_cmd_assess = {
+  "assess",
+  "[--as-of DATE] [--pack FILE] [--catalog FILE] [--lang nl|en]\n"
+  "                         [--format text|xml] [-o FILE] DOSSIER...",
+  "Assess every family: phases, moments, care need with reasons, needs, routes, plan advice.",
+  "Options:\n"
+  "  --as-of DATE       assess as the families stood on DATE (YYYY-MM-DD);\n"
+  "                     default: today\n"
+  "  --pack FILE        a pack file (its decisions file beside it); default: the\n"
+  "                     embedded default pack\n"
+  "  --catalog FILE     a care-path catalogue; default: the embedded Veenkolonien\n"
+  "                     catalogue\n"
+  "  --lang nl|en       language of the report and of reason texts; default for\n"
+  "                     text: nl when LC_ALL, LC_MESSAGES or LANG starts with nl,\n"
+  "                     else en; XML carries reason texts only with --lang\n"
+  "  --format text|xml  text: a report for people (default); xml: the assessment\n"
+  "                     vocabulary (root assessment for one dossier whose root is\n"
+  "                     family, else assessments with every family in order)\n"
+  "  -o, --output FILE  write to FILE (atomically) instead of standard output\n"
+  "\n"
+  "Dossiers are read as a stream, family by family, in flat memory. The first\n"
+  "family that does not load stops the run with status 2 (use 'goedestart\n"
+  "validate' to list every error).\n",
+  run,
+};
