@@ -55,6 +55,16 @@ typedef struct dmn_entry {
   bool negate;                  /* not(...) */
 } dmn_entry;
 
+/* One non-trivial cell of a rule in the evaluation plan. A cell that is a
+ * single test without not(...) is copied here so evaluation needs no call;
+ * others go through entry_match(). */
+typedef struct dmn_check {
+  uint32_t cell;                /* r * n_in + i */
+  uint16_t input;               /* i */
+  bool simple;                  /* one test, no negation: use `test` */
+  dmn_test test;
+} dmn_check;
+
 typedef struct dmn_input {
   const char *name;             /* inputExpression text */
   uint8_t type;                 /* gsi_vtype */
@@ -102,7 +112,7 @@ struct gsi_dmn_table {
    * .. check_first[r + 1]) (cell index r * n_in + i), so a rule costs only
    * its real tests. */
   uint32_t *check_first;        /* n_rules + 1 */
-  uint32_t *checks;
+  struct dmn_check *checks;
 };
 
 struct gsi_dmn {
@@ -1436,9 +1446,17 @@ static gs_status build_checks(gsi_dmn_table *t) {
   size_t k = 0;
   for (size_t r = 0; r < t->n_rules; r++) {
     t->check_first[r] = (uint32_t)k;
-    for (size_t i = 0; i < t->n_in; i++)
-      if (t->entries[r * t->n_in + i].n != 0)
-        t->checks[k++] = (uint32_t)(r * t->n_in + i);
+    for (size_t i = 0; i < t->n_in; i++) {
+      const dmn_entry *e = &t->entries[r * t->n_in + i];
+      if (e->n == 0)
+        continue;
+      dmn_check *ck = &t->checks[k++];
+      ck->cell = (uint32_t)(r * t->n_in + i);
+      ck->input = (uint16_t)i;
+      ck->simple = e->n == 1 && !e->negate;
+      if (ck->simple)
+        ck->test = t->tests[e->first];
+    }
   }
   t->check_first[t->n_rules] = (uint32_t)k;
   return GS_OK;
@@ -1813,7 +1831,7 @@ void gsi_dmn_rule_pos(const gsi_dmn_table *t, size_t r, int *line, int *col) {
 
 /* ---- evaluation -------------------------------------------------------- */
 
-static bool test_match(const dmn_test *x, const gsi_value *v) {
+static inline bool test_match(const dmn_test *x, const gsi_value *v) {
   switch (v->type) {
   case GSI_V_NUMBER: {
     double a = v->num;
@@ -1841,7 +1859,7 @@ static bool test_match(const dmn_test *x, const gsi_value *v) {
   }
 }
 
-static bool entry_match(const gsi_dmn_table *t, const dmn_entry *e, const gsi_value *v) {
+static inline bool entry_match(const gsi_dmn_table *t, const dmn_entry *e, const gsi_value *v) {
   if (e->n == 0)
     return true;
   if (v->type == GSI_V_NULL)
@@ -1922,11 +1940,12 @@ gs_status gsi_dmn_eval(const gsi_dmn_table *t, const gsi_value *inputs, const ui
   size_t n = 0;
   for (size_t r = 0; r < t->n_rules; r++) {
     uint32_t k = t->check_first[r], end = t->check_first[r + 1];
-    size_t row = r * t->n_in;
     for (; k < end; k++) {
-      uint32_t cell = t->checks[k];
-      size_t i = cell - row;
-      if (!entry_match(t, &t->entries[cell], &inputs[map ? map[i] : i]))
+      const dmn_check *ck = &t->checks[k];
+      const gsi_value *v = &inputs[map ? map[ck->input] : ck->input];
+      bool ok = ck->simple ? v->type != GSI_V_NULL && test_match(&ck->test, v)
+                           : entry_match(t, &t->entries[ck->cell], v);
+      if (!ok)
         break;
     }
     if (k < end)
