@@ -1049,6 +1049,9 @@ static gs_status canonicalise(gs_family *f) {
                                               f->n_reviews * sizeof(gsi_review))));
     size_t key_bytes = nmax * sizeof(sort_key);
     size_t inv_bytes = max_size(f->n_contacts, f->n_actions) * sizeof(uint32_t);
+    /* the records hold pointers: start them at a max_align_t boundary */
+    size_t align = _Alignof(max_align_t);
+    inv_bytes = (key_bytes + inv_bytes + align - 1) / align * align - key_bytes;
     char *scratch = gsi_malloc(key_bytes + inv_bytes + bytes);
     if (scratch == NULL)
       return gsi_oom();
