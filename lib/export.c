@@ -664,8 +664,8 @@ static gs_status export_family(gs_exporter *e, const gs_family *f, uint64_t *row
     for (size_t p = 0; p < a->n_phases; p++)
       if (a->phases[p].subject_kind == GSI_SUBJECT_CHILD && a->phases[p].subject == (int32_t)c)
         r.phase = gsi_code_token(GS_KIND_PHASE, a->phases[p].phase);
-    int32_t t;
-    bool ev;
+    int32_t t = 0;
+    bool ev = false;
     r.has_event = gsi_child_event(f, c, as_of, e->opt.horizon, &t, &ev);
     r.event_days = r.has_event ? t : 0;
     r.event = ev ? 1 : 0;

@@ -23,12 +23,13 @@
  *    one now (anticonception) come in the shares the birth rate implies.
  * 4. A contact at most of the scheduled moments of the default pack (not
  *    all: some are missed, some are simply not held yet) since the family
- *    was enrolled, with the findings of the instruments the pack expects
- *    there. These findings come from a benign profile that never fires a
- *    rule of the care-need table beyond C-DEFAULT: at most one DMOP domain
- *    often `fair`, at most one GIZ area at GOM 2, at most two screening
- *    topics of concern `some` per pregnancy (never a safety topic), ZRM
- *    scores of 3-5, at most one current risk signal, of severity 1.
+ *    was enrolled (five years back at most), with the findings of the
+ *    instruments the pack expects there. These findings come from a benign
+ *    profile that never fires a rule of the care-need table beyond
+ *    C-DEFAULT: at most one DMOP domain often `fair`, at most one GIZ area
+ *    at GOM 2, at most two screening topics of concern `some` per
+ *    pregnancy (never a safety topic), ZRM scores of 3-5, at most one
+ *    current risk signal, of severity 1.
  * 5. For a family that is to need additional care or urgent support, one
  *    triggering finding at the latest contact, at most 75 days before the
  *    as-of date (within every validity period): a DMOP domain `not-good`,
@@ -964,11 +965,21 @@ static gs_status emit_plan(gen_family *g) {
   gs_date opened = g->trig_date + rng_range(r, 0, 7);
   if (opened > g->as_of)
     opened = g->as_of;
+  /* one goal per topic at a time (plan.md): a new goal on the topic of the
+   * earlier one opens when that one closed, or not at all */
+  if (g->hist_topic == g->trig_topic && opened < g->hist_closed) {
+    if (g->hist_closed > g->as_of)
+      return GS_OK;
+    opened = g->hist_closed;
+  }
   id_of(gid, sizeof gid, 'G', ++goal);
   TRY(gs_family_add_goal(g->fam, gid, (gs_topic)g->trig_topic, opened,
                          opened + rng_range(r, 90, 270), GS_GOAL_OPEN, GS_DATE_NONE));
   int level;
-  if (g->target == GS_CARE_URGENT_SUPPORT) {
+  if (g->trig_topic == GS_TOPIC_DOMESTIC_VIOLENCE || g->trig_topic == GS_TOPIC_CHILD_SAFETY) {
+    /* unsafety: professional support from the start (L-SAFETY) */
+    level = g->target == GS_CARE_URGENT_SUPPORT || g->trig_value >= 2 ? 5 : 4;
+  } else if (g->target == GS_CARE_URGENT_SUPPORT) {
     level = rng_permille(r, 700) ? 5 : 4;
   } else {
     static const unsigned w[] = { 15, 55, 30 };

@@ -678,6 +678,8 @@ GS_EXPORT gs_status gs_labels_load_csv_memory(gs_labels **out, const char *data,
     return gsi_einval("gs_labels_load_csv_memory: out and data are required");
   if (name == NULL)
     name = "memory";
+  if (data == NULL)
+    data = "";
   if (!gsi_valid_utf8(data, len))
     return gsi_error(GS_EPARSE, name, 0, 0, "the label file is not valid UTF-8");
   gs_labels *l;
@@ -1062,7 +1064,8 @@ GS_EXPORT gs_status gs_survival_finish(gs_survival *s) {
     return gsi_oom();
   }
   /* sort (no allocation) and rebuild the index */
-  qsort(s->groups, s->n_groups, sizeof *s->groups, group_cmp);
+  if (s->n_groups > 1)
+    qsort(s->groups, s->n_groups, sizeof *s->groups, group_cmp);
   gsi_strmap_clear(&s->index);
   s->n_out = 0;
   for (size_t i = 0; i < s->n_groups; i++) {

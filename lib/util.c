@@ -43,6 +43,8 @@ bool gsi_valid_utf8(const char *str, size_t len) {
     if ((n == 1 && cp < 0x80) || (n == 2 && cp < 0x800) || (n == 3 && cp < 0x10000) ||
         cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
       return false;
+    if (cp == 0xFFFE || cp == 0xFFFF) /* not characters: XML cannot carry them */
+      return false;
     i += n + 1;
   }
   return true;

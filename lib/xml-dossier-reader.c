@@ -227,7 +227,7 @@ struct gs_dossier_reader {
   uint64_t doctype_off;
   bool bad_encoding;
   char encoding[48];
-  char decl[128];               /* the start of the input, for the encoding */
+  char decl[512];               /* the start of the input, for the encoding */
   size_t n_decl;
   bool decl_done;
 
@@ -345,8 +345,10 @@ static bool check_start(gs_dossier_reader *r, const char *p, size_t n) {
   if (end == NULL) {
     if (r->n_decl < sizeof r->decl - 1)
       return true; /* wait for more */
-    r->decl_done = true;
-    return true;   /* malformed: libxml2 will say so */
+    /* the encoding cannot be checked: refuse rather than guess */
+    snprintf(r->encoding, sizeof r->encoding, "an unchecked one (the XML declaration is long)");
+    r->bad_encoding = true;
+    return false;
   }
   r->decl_done = true;
   const char *e = strstr(start, "encoding");

@@ -746,20 +746,20 @@ static const elem_def elems[] = {
   [E_PREGNANCY] = { "pregnancy", E_PREGNANCY, ATTRS(a_pregnancy), NULL, 0, true },
   [E_CHILD] = { "child", E_CHILD, ATTRS(a_child), NULL, 0, true },
   [E_CONTACT] = { "contact", E_CONTACT, ATTRS(a_contact), KIDS(k_contact), true },
-  [E_DMOP] = { "dmop", E_DMOP, ATTRS(a_dmop), NULL, 0 },
-  [E_DMOP_OVERALL] = { "dmop-overall", E_DMOP_OVERALL, ATTRS(a_dmop_overall), NULL, 0 },
-  [E_CONSULT] = { "consult", E_CONSULT, ATTRS(a_consult), NULL, 0 },
-  [E_GIZ] = { "giz", E_GIZ, ATTRS(a_giz), NULL, 0 },
-  [E_SCREENING] = { "screening", E_SCREENING, ATTRS(a_screening), NULL, 0 },
-  [E_HELP] = { "help-requested", E_HELP, ATTRS(a_help), NULL, 0 },
-  [E_ZRM] = { "zrm", E_ZRM, ATTRS(a_zrm), NULL, 0 },
-  [E_PH] = { "positive-health", E_PH, ATTRS(a_ph), NULL, 0 },
+  [E_DMOP] = { "dmop", E_DMOP, ATTRS(a_dmop), NULL, 0, false },
+  [E_DMOP_OVERALL] = { "dmop-overall", E_DMOP_OVERALL, ATTRS(a_dmop_overall), NULL, 0, false },
+  [E_CONSULT] = { "consult", E_CONSULT, ATTRS(a_consult), NULL, 0, false },
+  [E_GIZ] = { "giz", E_GIZ, ATTRS(a_giz), NULL, 0, false },
+  [E_SCREENING] = { "screening", E_SCREENING, ATTRS(a_screening), NULL, 0, false },
+  [E_HELP] = { "help-requested", E_HELP, ATTRS(a_help), NULL, 0, false },
+  [E_ZRM] = { "zrm", E_ZRM, ATTRS(a_zrm), NULL, 0, false },
+  [E_PH] = { "positive-health", E_PH, ATTRS(a_ph), NULL, 0, false },
   [E_SIGNAL] = { "signal", E_SIGNAL, ATTRS(a_signal), NULL, 0, true },
-  [E_CONCLUSION] = { "conclusion", E_CONCLUSION, ATTRS(a_conclusion), NULL, 0 },
-  [E_PLAN] = { "plan", E_PLAN, NULL, 0, KIDS(k_plan) },
+  [E_CONCLUSION] = { "conclusion", E_CONCLUSION, ATTRS(a_conclusion), NULL, 0, false },
+  [E_PLAN] = { "plan", E_PLAN, NULL, 0, KIDS(k_plan), false },
   [E_GOAL] = { "goal", E_GOAL, ATTRS(a_goal), KIDS(k_goal), true },
   [E_ACTION] = { "action", E_ACTION, ATTRS(a_action), KIDS(k_action), true },
-  [E_REVIEW] = { "review", E_REVIEW, ATTRS(a_review), NULL, 0 },
+  [E_REVIEW] = { "review", E_REVIEW, ATTRS(a_review), NULL, 0, false },
 };
 
 static gs_status push_mark(gsi_dossier_loader *l, int kind, uint64_t mark) {
@@ -1417,6 +1417,31 @@ static gs_status load_doc(xmlDocPtr doc, const char *name, gs_dossier **out) {
   return st;
 }
 
+gs_status gsi_dossier_xsd_validate(xmlDocPtr doc, const char *name) {
+  xmlNode *root = xmlDocGetRootElement(doc);
+  if (root == NULL)
+    return gsi_error(GS_EPARSE, name, 0, 0, "the document has no root element");
+  xmlSchemaPtr schema = gsi_xml_schema(GSI_SCHEMA_DOSSIER);
+  if (schema == NULL)
+    return GS_ERROR;
+  gsi_dossier_loader l;
+  gsi_dossier_loader_init(&l, name);
+  l.vctxt = xmlSchemaNewValidCtxt(schema);
+  gs_status st = GS_OK;
+  if (l.vctxt == NULL) {
+    st = gsi_oom();
+  } else {
+    xmlSchemaSetValidStructuredErrors(l.vctxt, gsi_dossier_schema_error, &l);
+    int rc = xmlSchemaValidateDoc(l.vctxt, doc);
+    if (l.voom)
+      st = gsi_oom();
+    else if (l.verr || rc != 0)
+      st = schema_failure(&l, root);
+  }
+  gsi_dossier_loader_free(&l);
+  return st;
+}
+
 gs_status gsi_dossier_validate_tree(xmlDocPtr doc, const char *name) {
   xmlNode *root = xmlDocGetRootElement(doc);
   if (root == NULL)
@@ -1456,14 +1481,36 @@ gs_status gsi_dossier_validate_tree(xmlDocPtr doc, const char *name) {
   return st;
 }
 
-GS_EXPORT gs_status gs_dossier_load_memory(gs_dossier **out, const char *data, size_t len,
-                                           const char *name) {
-  if (out == NULL || data == NULL)
-    return gsi_einval("gs_dossier_load_memory: %s is NULL", out == NULL ? "out" : "data");
-  if (name == NULL)
-    name = "memory";
+/* XML never holds the character NUL; libxml2's whole-document parser takes
+ * a NUL byte after the root element for the end of the input (its push
+ * parser, used by the streaming reader, does not), so it is refused here. */
+static gs_status refuse_nul(const char *data, size_t len, const char *name) {
+  const unsigned char *u = (const unsigned char *)data;
+  if (len >= 2 && ((u[0] == 0xFE && u[1] == 0xFF) || (u[0] == 0xFF && u[1] == 0xFE) ||
+                   u[0] == 0 || u[1] == 0))
+    return GS_OK; /* UTF-16 or UTF-32: NUL bytes are part of the characters */
+  const char *nul = memchr(data, '\0', len);
+  if (nul == NULL)
+    return GS_OK;
+  int line = 1, col = 1;
+  for (const char *p = data; p < nul; p++) {
+    if (*p == '\n') {
+      line++;
+      col = 1;
+    } else if (((unsigned char)*p & 0xC0) != 0x80) {
+      col++;
+    }
+  }
+  return gsi_error(GS_EPARSE, name, line, col,
+                   "XML is not well-formed: the document holds a NUL byte");
+}
+
+static gs_status load_buffer(gs_dossier **out, const char *data, size_t len, const char *name) {
+  gs_status st = refuse_nul(data, len, name);
+  if (st != GS_OK)
+    return st;
   xmlDocPtr doc = NULL;
-  gs_status st = gsi_xml_parse(data, len, name, &doc);
+  st = gsi_xml_parse(data, len, name, &doc);
   if (st != GS_OK)
     return st;
   st = load_doc(doc, name, out);
@@ -1471,15 +1518,25 @@ GS_EXPORT gs_status gs_dossier_load_memory(gs_dossier **out, const char *data, s
   return st;
 }
 
+GS_EXPORT gs_status gs_dossier_load_memory(gs_dossier **out, const char *data, size_t len,
+                                           const char *name) {
+  if (out == NULL || data == NULL)
+    return gsi_einval("gs_dossier_load_memory: %s is NULL", out == NULL ? "out" : "data");
+  if (name == NULL)
+    name = "memory";
+  return load_buffer(out, data, len, name);
+}
+
 GS_EXPORT gs_status gs_dossier_load_file(gs_dossier **out, const char *path) {
   if (out == NULL || path == NULL)
     return gsi_einval("gs_dossier_load_file: %s is NULL", out == NULL ? "out" : "path");
-  xmlDocPtr doc = NULL;
-  gs_status st = gsi_xml_parse_file(path, &doc);
+  char *data = NULL;
+  size_t len = 0;
+  gs_status st = gsi_read_file(path, GSI_XML_MAX_DOC, &data, &len);
   if (st != GS_OK)
     return st;
-  st = load_doc(doc, path, out);
-  xmlFreeDoc(doc);
+  st = load_buffer(out, data, len, path);
+  gsi_free(data);
   return st;
 }
 

@@ -157,6 +157,10 @@ gs_status gsi_dossier_family_end(gsi_dossier_loader *l, gs_family *f, const xmlN
  * namespace (xsi:type ...) are refused here, while libxml2 would obey them. */
 gs_status gsi_dossier_validate_tree(xmlDocPtr doc, const char *name);
 
+/* libxml2's validation of a whole tree against the embedded dossier.xsd,
+ * with the first message rewritten as the loader writes its own. */
+gs_status gsi_dossier_xsd_validate(xmlDocPtr doc, const char *name);
+
 /* Error callback for libxml2 schema validation (ctx = the loader). */
 void gsi_dossier_schema_error(void *ctx, xmlErrorPtr err);
 

@@ -206,6 +206,9 @@ gs_status gsi_xml_parse(const char *data, size_t len, const char *name, xmlDocPt
       size_t n = strlen(msg);
       while (n > 0 && (msg[n - 1] == '\n' || msg[n - 1] == ' '))
         msg[--n] = '\0';
+      for (char *q = msg; *q; q++) /* one line: FILE:LINE:COLUMN: message */
+        if (*q == '\n' || *q == '\r')
+          *q = ' ';
       status = gsi_error(GS_EPARSE, name, e->line, e->int2, "XML is not well-formed: %s", msg);
     } else {
       status = gsi_error(GS_EPARSE, name, 0, 0, "XML is not well-formed");

@@ -515,6 +515,7 @@ START_TEST(add_file_all_or_nothing)
   char *cut = strstr(xml, "</dossiers>");
   *cut = '\0';
   char *text = malloc(strlen(xml) + 300);
+  ck_assert_ptr_nonnull(text);
   sprintf(text, "%s  <family id=\"F2\" municipality=\"GM0114\" enrolled=\"2020-01-01\">\n"
                 "    <child id=\"C1\" born=\"2025-01-01\" pregnancy=\"Z9\"/>\n"
                 "  </family>\n</dossiers>\n", xml);

@@ -354,6 +354,33 @@ START_TEST(outcome_shares_and_distributions)
 END_TEST
 
 /* Any as-of date in range gives valid families. */
+/* Seed 2026 as of 2026-01-01 once made family F-087187 with a new goal
+ * overlapping an earlier goal on the same topic (plan.md forbids it), so
+ * gs_population_next failed there. */
+START_TEST(seed_2026_regression)
+{
+  gs_population_options o;
+  gs_population_options_init(&o);
+  o.seed = 2026;
+  o.families = 87200;
+  ck_assert_int_eq(gs_date_from_ymd(&o.as_of, 2026, 1, 1), GS_OK);
+  gs_population *p = NULL;
+  ck_assert_int_eq(gs_population_new(&p, &o), GS_OK);
+  size_t n = 0;
+  for (;;) {
+    gs_family *f = NULL;
+    ck_assert_msg(gs_population_next(p, &f) == GS_OK, "family %zu: %s", n + 1,
+                  gs_error_format(gs_error_last()));
+    if (f == NULL)
+      break;
+    gs_family_free(f);
+    n++;
+  }
+  ck_assert_uint_eq(n, 87200);
+  gs_population_free(p);
+}
+END_TEST
+
 START_TEST(edges_of_the_calendar)
 {
   const char *dates[] = { "1940-01-01", "2000-02-29", "2198-12-31" };
@@ -560,6 +587,7 @@ int main(void) {
   tcase_add_test(tc, write_file_round_trip);
   tcase_add_test(tc, outcome_shares_and_distributions);
   tcase_add_test(tc, edges_of_the_calendar);
+  tcase_add_test(tc, seed_2026_regression);
   suite_add_tcase(s, tc);
   TCase *oom = tcase_create("oom");
   tcase_set_timeout(oom, 240);

@@ -578,6 +578,7 @@ START_TEST(add_file_all_or_nothing)
   ck_assert_ptr_nonnull(cut);
   *cut = '\0';
   char *bad_text = malloc(strlen(xml) + 400);
+  ck_assert_ptr_nonnull(bad_text);
   sprintf(bad_text, "%s  <family id=\"F2\" municipality=\"GM0114\" enrolled=\"2020-01-01\">\n"
                     "    <child id=\"C1\" born=\"2025-01-01\" pregnancy=\"Z9\"/>\n"
                     "  </family>\n</dossiers>\n", xml);

@@ -113,7 +113,7 @@ static void print_text(cli_out *out, const gs_survival *s, const surv_cli *o, gs
     cli_table t;
     cli_table_init(&t, 7);
     const char *head[7] = {
-      CLI_TR(lang, "dag", "day"), CLI_TR(lang, "at risk", "at risk"),
+      CLI_TR(lang, "dag", "day"), CLI_TR(lang, "in risicoset", "at risk"),
       CLI_TR(lang, "signalen", "events"), CLI_TR(lang, "gecensureerd", "censored"),
       CLI_TR(lang, "zonder signaal", "event-free"), CLI_TR(lang, "se", "se"),
       CLI_TR(lang, "95%-interval", "95% CI"),

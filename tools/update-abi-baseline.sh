@@ -22,7 +22,7 @@ debug=$(meson introspect --buildoptions "$build" |
         /usr/bin/python3 -c 'import json,sys; print([o["value"] for o in json.load(sys.stdin) if o["name"] == "debug"][0])')
 [ "$debug" = True ] || { echo "$build has no debug info (-Ddebug=true needed)" >&2; exit 1; }
 
-ninja -C "$build" >/dev/null
+meson compile -C "$build" lib/goedestart:shared_library >/dev/null
 lib=$(readlink -f "$build/lib/libgoedestart.so")
 abidw --headers-dir "$src/include/goedestart" --headers-dir "$build/include/goedestart" \
       --drop-private-types --exported-interfaces-only --no-corpus-path \

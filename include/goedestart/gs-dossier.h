@@ -50,8 +50,9 @@
  *   all attributes of an element on its line, a final newline;
  * - elements in the order of formats.md (caregivers, pregnancies,
  *   children, contacts by date, conclusions by date, plan; findings in kind
- *   order; goals, actions, reviews by date) - the order of a finished
- *   family;
+ *   order; goals and their actions in the order they were added, reviews
+ *   by date; equal dates keep the order they were added) - the order of a
+ *   finished family;
  * - attributes in the order of formats.md: family `id municipality
  *   enrolled child-wish`; caregiver `id role`; pregnancy `id caregiver due
  *   ended outcome child`; child `id born pregnancy`; contact `id date moment
@@ -228,7 +229,9 @@ GS_EXPORT gs_status gs_dossier_reader_open_memory(gs_dossier_reader **out, const
  * After an error in the XML itself (not well-formed, a DOCTYPE, a limit
  * exceeded), an I/O error or GS_ENOMEM the reader stops: every later call
  * returns GS_ESTATE, repeating that error. So a validator reports errors
- * until GS_OK with a NULL family, or GS_ESTATE.
+ * until GS_OK with a NULL family, or GS_ESTATE. The parser reads a little
+ * ahead, so an error in the XML itself may be reported before the last few
+ * families in front of it have been handed out.
  * @param reader The reader.
  * @param[out] out The family, finished, owned by the caller (free with
  *        gs_family_free()); NULL at the end of the file, untouched on error.

@@ -101,8 +101,8 @@ GS_EXPORT void gs_population_options_init(gs_population_options *opts);
  * @param opts The options; copied.
  * @return GS_OK; GS_EVERSION for an unknown @c opts->version; GS_EINVAL for
  *         a NULL argument or an as-of date that is not set or lies outside
- *         1925-01-01 .. 2198-12-31 (the generator needs 25 years before it
- *         and one after it); GS_ENOMEM.
+ *         1940-01-01 .. 2198-12-31 (older siblings are born up to 32 years
+ *         before it, due dates lie up to a year after it); GS_ENOMEM.
  * @since 0.1
  */
 GS_EXPORT gs_status gs_population_new(gs_population **out, const gs_population_options *opts);
@@ -114,7 +114,9 @@ GS_EXPORT gs_status gs_population_new(gs_population **out, const gs_population_o
  *        gs_family_free()); NULL after the last family. Untouched on error.
  * @return GS_OK (also at the end); GS_EINVAL for a NULL argument;
  *         GS_ENOMEM (the same family is generated again by the next call,
- *         so the sequence stays the same).
+ *         so the sequence stays the same); GS_ERROR if the generator made a
+ *         family the model rejects, which is a bug (the message has the
+ *         model's reason).
  * @since 0.1
  */
 GS_EXPORT gs_status gs_population_next(gs_population *p, gs_family **out);
