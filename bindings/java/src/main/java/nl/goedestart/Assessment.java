@@ -126,9 +126,12 @@ public final class Assessment extends NativeHandle {
      */
     public Assessment assess(Family family, LocalDate asOf, Pack pack, Catalog catalog) {
         int date = Interop.date(asOf, "asOf");
-        Pointer a = release();
-        int st = LIB.gs_assess_into(a, family.ptr(), date, pack.ptr(),
-                catalog == null ? null : catalog.ptr());
+        Pointer f = family.ptr();
+        Pointer p = pack.ptr();
+        Pointer c = catalog == null ? null : catalog.ptr();
+        // Refilling needs no check of what the previous result borrowed.
+        borrow((NativeHandle[]) null);
+        int st = LIB.gs_assess_into(ptr(), f, date, p, c);
         if (st != Status.OK.code()) {
             GoedestartException e = GoedestartException.fromLastError(st);
             use(null, null, null);
@@ -136,12 +139,6 @@ public final class Assessment extends NativeHandle {
         }
         use(family, pack, catalog);
         return this;
-    }
-
-    /** The pointer without the borrowed-object check: refilling needs none. */
-    private Pointer release() {
-        borrow((NativeHandle[]) null);
-        return ptr();
     }
 
     /**
@@ -262,17 +259,13 @@ public final class Assessment extends NativeHandle {
         return family != null && family() != null;
     }
 
-    private Pointer a() {
-        return ptr();
-    }
-
     /**
      * The family assessed ({@code gs_assessment_family}).
      *
      * @return the family, or {@code null} without a result
      */
     public Family family() {
-        Pointer p = LIB.gs_assessment_family(a());
+        Pointer p = LIB.gs_assessment_family(ptr());
         fence();
         return p == null ? null : family;
     }
@@ -301,7 +294,7 @@ public final class Assessment extends NativeHandle {
      * @return the date, or {@code null} without a result
      */
     public LocalDate asOf() {
-        int d = LIB.gs_assessment_as_of(a());
+        int d = LIB.gs_assessment_as_of(ptr());
         fence();
         return Interop.date(d);
     }
@@ -312,7 +305,7 @@ public final class Assessment extends NativeHandle {
      * @return the phases
      */
     public Phases phases() {
-        Pointer p = a();
+        Pointer p = ptr();
         int n = LIB.gs_assessment_phase_count(p).toIndex();
         List<Phases.Entry> entries = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
@@ -334,7 +327,7 @@ public final class Assessment extends NativeHandle {
      * @return {@code true} when it is
      */
     public boolean first1000Days() {
-        boolean b = LIB.gs_assessment_first_1000_days(a()) != 0;
+        boolean b = LIB.gs_assessment_first_1000_days(ptr()) != 0;
         fence();
         return b;
     }
@@ -345,7 +338,7 @@ public final class Assessment extends NativeHandle {
      * @return {@code true} when it is
      */
     public boolean inProgramme() {
-        boolean b = LIB.gs_assessment_in_programme(a()) != 0;
+        boolean b = LIB.gs_assessment_in_programme(ptr()) != 0;
         fence();
         return b;
     }
@@ -356,7 +349,7 @@ public final class Assessment extends NativeHandle {
      * @return an immutable list
      */
     public List<ScheduledMoment> schedule() {
-        Pointer p = a();
+        Pointer p = ptr();
         int n = LIB.gs_assessment_moment_count(p).toIndex();
         List<ScheduledMoment> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
@@ -382,7 +375,7 @@ public final class Assessment extends NativeHandle {
      * @return an immutable list (empty without a result)
      */
     public List<Fact> facts() {
-        Pointer p = a();
+        Pointer p = ptr();
         int n = LIB.gs_assessment_fact_count(p).toIndex();
         List<Fact> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
@@ -416,7 +409,7 @@ public final class Assessment extends NativeHandle {
      * @return the care need, or {@code null} without a result
      */
     public CareNeed careNeed() {
-        int c = LIB.gs_assessment_care_need(a());
+        int c = LIB.gs_assessment_care_need(ptr());
         fence();
         return CareNeed.of(c);
     }
@@ -427,7 +420,7 @@ public final class Assessment extends NativeHandle {
      * @return an immutable list
      */
     public List<Reason> reasons() {
-        Pointer p = a();
+        Pointer p = ptr();
         int n = LIB.gs_assessment_reason_count(p).toIndex();
         List<Reason> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
@@ -460,7 +453,7 @@ public final class Assessment extends NativeHandle {
      * @return an immutable list
      */
     public List<Need> needs() {
-        Pointer p = a();
+        Pointer p = ptr();
         int n = LIB.gs_assessment_need_count(p).toIndex();
         List<Need> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
@@ -486,7 +479,7 @@ public final class Assessment extends NativeHandle {
      * @return an immutable list
      */
     public List<Advice> advice() {
-        Pointer p = a();
+        Pointer p = ptr();
         int n = LIB.gs_assessment_advice_count(p).toIndex();
         List<Advice> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
@@ -521,7 +514,7 @@ public final class Assessment extends NativeHandle {
      * @return the dimension, or {@code null} when no score is current
      */
     public PhDimension conversationStart() {
-        int d = LIB.gs_assessment_conversation_start(a());
+        int d = LIB.gs_assessment_conversation_start(ptr());
         fence();
         return PhDimension.of(d);
     }
@@ -538,7 +531,7 @@ public final class Assessment extends NativeHandle {
     public String toXml(Lang lang) {
         PointerByReference out = new PointerByReference();
         SizeT.ByReference len = new SizeT.ByReference();
-        Interop.check(LIB.gs_assessment_write_xml(a(), lang.code(), out, len));
+        Interop.check(LIB.gs_assessment_write_xml(ptr(), lang.code(), out, len));
         fence();
         return Interop.take(out, len.getValue());
     }

@@ -24,8 +24,11 @@ import java.util.Map;
  * are {@code *ByReference}, opaque handles are {@link Pointer}. See the C
  * headers for what each function does.
  *
- * <p>Prefer the wrapping classes ({@link Goedestart}, {@link Dates}); this
- * interface is public for functions not wrapped yet.
+ * <p>Prefer the wrapping classes ({@link Family}, {@link Assessment},
+ * {@link Pack}, {@link Catalog}, ...), which cover the library; this
+ * interface is public for the calls they leave out (the allocator hook
+ * {@code gs_set_allocator}, which a JVM has no use for) and for programs
+ * that need the C API as it is.
  *
  * <p>Adding a C function: declare it in the section of its header, in the
  * header's order, then wrap it.

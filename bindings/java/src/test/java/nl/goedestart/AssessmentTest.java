@@ -35,8 +35,12 @@ class AssessmentTest {
 
     @AfterAll
     static void free() {
-        catalog.close();
-        pack.close();
+        if (catalog != null) {
+            catalog.close();
+        }
+        if (pack != null) {
+            pack.close();
+        }
     }
 
     private static Assessment example(Family f) {
@@ -288,6 +292,22 @@ class AssessmentTest {
             assertThrows(IllegalStateException.class, a::careNeed);
             assertTrue(a.isClosed());
             assertEquals("Assessment[no result]", a.toString());
+        }
+        try (Assessment reused = Assessment.create()) {
+            Family first = Families.formatsExample();
+            reused.assess(first, d("2026-01-20"), pack, catalog);
+            first.close();
+            assertThrows(IllegalStateException.class, reused::needs);
+            try (Family second = Families.varied(5)) {
+                // refilling does not need the old family any more
+                reused.assess(second, d("2026-01-20"), pack, catalog);
+                assertEquals("F-5", reused.family().id());
+                Family closed = Families.varied(6);
+                closed.close();
+                assertThrows(IllegalStateException.class,
+                        () -> reused.assess(closed, d("2026-01-20"), pack, catalog));
+                assertEquals("F-5", reused.family().id());
+            }
         }
         try (Family g = Families.formatsExample()) {
             Assessment b = example(g);

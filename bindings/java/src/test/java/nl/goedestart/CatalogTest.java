@@ -34,7 +34,9 @@ class CatalogTest {
 
     @AfterAll
     static void free() {
-        test.close();
+        if (test != null) {
+            test.close();
+        }
     }
 
     private static List<String> ids(List<Offer> offers) {

@@ -27,7 +27,9 @@ class EvaluatorTest {
 
     @AfterAll
     static void free() {
-        regional.close();
+        if (regional != null) {
+            regional.close();
+        }
     }
 
     @Test

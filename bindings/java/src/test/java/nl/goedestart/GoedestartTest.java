@@ -33,7 +33,7 @@ class GoedestartTest {
     @Test
     void libraryComesFromTheProperty() {
         String expected = System.getProperty("goedestart.library");
-        assumeTrue(expected != null, "goedestart.library is not set");
+        assumeTrue(expected != null && !expected.isEmpty(), "goedestart.library is not set");
         assertEquals(expected, Goedestart.libraryLocation());
     }
 
