@@ -24,6 +24,7 @@ packages=(
   abigail-tools doxygen clang-14 libclang-rt-14-dev valgrind nodejs npm
   maven libmaven-compiler-plugin-java libsurefire-java
   libmaven-resources-plugin-java libmaven-jar-plugin-java gcovr
+  python3-pandas
 )
 
 # Packages that are often installed from elsewhere (e.g. nodejs from
@@ -69,9 +70,14 @@ configure() {
 }
 
 demo() {
-  # Until the goedestart command-line tool exists, the demo is the C
-  # example: the library version and an age computed by the library.
-  "$build/examples/example-version" 2024-02-29 2026-02-28
+  # A real assessment a newcomer can read: the example family of
+  # examples/data/family-emmen.xml (Emmen, a second pregnancy, a toddler,
+  # a plan), assessed on a fixed date with the default pack and the
+  # embedded Veenkoloniën catalogue: phases, moments due, the proposed care
+  # need with its reasons, each need with its level and local routes, gaps
+  # and plan advice. README.md explains the output.
+  "$build/tools/goedestart" --version
+  "$build/tools/goedestart" assess --as-of 2026-01-20 --lang en examples/data/family-emmen.xml
 }
 
 start=$(date +%s)

@@ -375,6 +375,8 @@ def run_case(ctx, case, update):
                         (r.returncode, case.status, r.stderr[:2000]))
     if case.golden:
         for stream, got in (("stdout", r.stdout), ("stderr", r.stderr)):
+            # golden files name the vectors folder {vectors}, wherever it is
+            got = got.replace(ctx.vectors, "{vectors}")
             path = ctx.golden_path(case.name, stream)
             if update:
                 if got:
