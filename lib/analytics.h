@@ -1,8 +1,8 @@
 /*
  * libgoedestart - internal: the machinery shared by the population
  * analytics (indicators.md): survival.c (Kaplan-Meier, weighted log-rank
- * tests, the chi-square tail, the time-to-event of a child, groups and
- * label tables), indicators.c and export.c.
+ * tests, the chi-square tail, the time-to-event of a child, groups, label
+ * tables and the streaming of a dossier file), indicators.c and export.c.
  * SPDX-License-Identifier: EUPL-1.2
  *
  * Kaplan-Meier input is kept as exact integer counts per whole day
@@ -111,6 +111,16 @@ const char *gsi_group_name(gs_group_by by, const gs_catalog *catalog, const gs_l
 
 /* Formats a double with up to 10 significant digits ("" for NaN). */
 void gsi_format_g10(double v, char *buf, size_t size);
+
+/* ---- streaming a dossier file (the *_add_file functions) ---------------- */
+
+/* Takes one family; the family is freed after the call. */
+typedef gs_status (*gsi_family_fn)(void *ctx, const gs_family *f);
+
+/* Reads the dossier file at path one family at a time (flat memory) and
+ * passes each to add(ctx, family). Stops at the first error: the reader's,
+ * or add's with the family's id put in front of its message. */
+gs_status gsi_dossier_file_each(const char *path, gsi_family_fn add, void *ctx);
 
 /* ---- randomness (export.c) --------------------------------------------- */
 

@@ -97,30 +97,50 @@ typedef struct loader {
   const xmlNode **offer_nodes;  /* element of each offer */
 } loader;
 
-/* (key, document index) pairs sorted to find duplicates and build orders. */
-typedef struct str_pair {
-  const char *key;
+/* (key, document index) pairs sorted to find duplicates and build orders.
+ * The key is a number (municipality codes; s NULL) or a string (offer ids;
+ * i 0). */
+typedef struct key_pair {
+  const char *s;
+  int i;
   uint32_t index;
-} str_pair;
+} key_pair;
 
-typedef struct int_pair {
-  int key;
-  uint32_t index;
-} int_pair;
+static int cmp_key(const key_pair *x, const key_pair *y) {
+  if (x->i != y->i)
+    return (x->i > y->i) - (x->i < y->i);
+  return x->s != NULL ? gsi_strcmp(x->s, y->s) : 0;
+}
 
-static int cmp_str_pair(const void *a, const void *b) {
-  const str_pair *x = a, *y = b;
-  int c = gsi_strcmp(x->key, y->key);
+/* By key, then document index. */
+static int cmp_key_pair(const void *a, const void *b) {
+  const key_pair *x = a, *y = b;
+  int c = cmp_key(x, y);
   if (c != 0)
     return c;
   return (x->index > y->index) - (x->index < y->index);
 }
 
-static int cmp_int_pair(const void *a, const void *b) {
-  const int_pair *x = a, *y = b;
-  if (x->key != y->key)
-    return (x->key > y->key) - (x->key < y->key);
-  return (x->index > y->index) - (x->index < y->index);
+/* Sorts the n pairs by key. When a key is declared twice, returns the
+ * document index of the earliest second declaration, *first being that
+ * key's first declaration; else SIZE_MAX, and order[] gets the document
+ * indices in key order. */
+static size_t sort_keys(key_pair *pairs, size_t n, uint32_t *order, size_t *first) {
+  qsort(pairs, n, sizeof *pairs, cmp_key_pair);
+  size_t dup = SIZE_MAX;
+  for (size_t i = 1; i < n; i++)
+    if (cmp_key(&pairs[i], &pairs[i - 1]) == 0 && pairs[i].index < dup) {
+      dup = pairs[i].index;
+      /* the run's first element is the first declaration */
+      size_t j = i - 1;
+      while (j > 0 && cmp_key(&pairs[j - 1], &pairs[i]) == 0)
+        j--;
+      *first = pairs[j].index;
+    }
+  if (dup == SIZE_MAX)
+    for (size_t i = 0; i < n; i++)
+      order[i] = pairs[i].index;
+  return dup;
 }
 
 static void catalog_destroy(gs_catalog *c) {
@@ -445,65 +465,34 @@ static gs_status parse_offer(loader *ld, const xmlNode *n, gsi_offer *o) {
 static gs_status index_municipalities(loader *ld) {
   gs_catalog *c = ld->c;
   size_t n = c->n_municipalities;
-  int_pair *pairs = gsi_calloc(n ? n : 1, sizeof *pairs);
+  key_pair *pairs = gsi_calloc(n ? n : 1, sizeof *pairs);
   if (pairs == NULL)
     return gsi_oom();
-  for (size_t i = 0; i < n; i++) {
-    pairs[i].key = c->municipalities[i].code;
-    pairs[i].index = (uint32_t)i;
-  }
-  qsort(pairs, n, sizeof *pairs, cmp_int_pair);
-  size_t dup = SIZE_MAX, first = 0;
-  for (size_t i = 1; i < n; i++)
-    if (pairs[i].key == pairs[i - 1].key && pairs[i].index < dup) {
-      dup = pairs[i].index;
-      /* the run's first element is the first declaration */
-      size_t j = i - 1;
-      while (j > 0 && pairs[j - 1].key == pairs[i].key)
-        j--;
-      first = pairs[j].index;
-    }
-  if (dup != SIZE_MAX) {
-    gsi_free(pairs);
+  for (size_t i = 0; i < n; i++)
+    pairs[i] = (key_pair){ NULL, c->municipalities[i].code, (uint32_t)i };
+  size_t first = 0, dup = sort_keys(pairs, n, c->municipality_order, &first);
+  gsi_free(pairs);
+  if (dup != SIZE_MAX)
     return gsi_xml_error(GS_EPARSE, ld->file, ld->muni_nodes[dup],
                          "municipality %s is declared twice (first at line %d)",
                          c->municipalities[dup].code_str, node_line(ld->muni_nodes[first]));
-  }
-  for (size_t i = 0; i < n; i++)
-    c->municipality_order[i] = pairs[i].index;
-  gsi_free(pairs);
   return GS_OK;
 }
 
 static gs_status index_offers(loader *ld) {
   gs_catalog *c = ld->c;
   size_t n = c->n_offers;
-  str_pair *pairs = gsi_calloc(n ? n : 1, sizeof *pairs);
+  key_pair *pairs = gsi_calloc(n ? n : 1, sizeof *pairs);
   if (pairs == NULL)
     return gsi_oom();
-  for (size_t i = 0; i < n; i++) {
-    pairs[i].key = c->offers[i].id;
-    pairs[i].index = (uint32_t)i;
-  }
-  qsort(pairs, n, sizeof *pairs, cmp_str_pair);
-  size_t dup = SIZE_MAX, first = 0;
-  for (size_t i = 1; i < n; i++)
-    if (strcmp(pairs[i].key, pairs[i - 1].key) == 0 && pairs[i].index < dup) {
-      dup = pairs[i].index;
-      size_t j = i - 1;
-      while (j > 0 && strcmp(pairs[j - 1].key, pairs[i].key) == 0)
-        j--;
-      first = pairs[j].index;
-    }
-  if (dup != SIZE_MAX) {
-    gsi_free(pairs);
+  for (size_t i = 0; i < n; i++)
+    pairs[i] = (key_pair){ c->offers[i].id, 0, (uint32_t)i };
+  size_t first = 0, dup = sort_keys(pairs, n, c->offer_order, &first);
+  gsi_free(pairs);
+  if (dup != SIZE_MAX)
     return gsi_xml_error(GS_EPARSE, ld->file, ld->offer_nodes[dup],
                          "duplicate offer id '%s' (first at line %d)", c->offers[dup].id,
                          node_line(ld->offer_nodes[first]));
-  }
-  for (size_t i = 0; i < n; i++)
-    c->offer_order[i] = pairs[i].index;
-  gsi_free(pairs);
   return GS_OK;
 }
 

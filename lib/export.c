@@ -27,7 +27,6 @@
 #include "buf.h"
 #include "codes.h"
 #include "fileio.h"
-#include "goedestart/gs-dossier.h"
 #include "xml-util.h"
 
 #define MAPPING_NS "urn:goedestart:mapping:1"
@@ -50,20 +49,11 @@ static gs_status urandom_bytes(unsigned char *buf, size_t n) {
   if (fd < 0)
     return gsi_error(GS_EIO, "/dev/urandom", 0, 0, "cannot open the random source: %s",
                      strerror(errno));
-  size_t got = 0;
-  while (got < n) {
-    ssize_t r = read(fd, buf + got, n - got);
-    if (r < 0 && errno == EINTR)
-      continue;
-    if (r <= 0) {
-      int e = errno;
-      close(fd);
-      return gsi_error(GS_EIO, "/dev/urandom", 0, 0, "cannot read the random source: %s",
-                       r == 0 ? "end of file" : strerror(e));
-    }
-    got += (size_t)r;
-  }
+  int e = gsi_read_exact(fd, buf, n);
   close(fd);
+  if (e != 0)
+    return gsi_error(GS_EIO, "/dev/urandom", 0, 0, "cannot read the random source: %s",
+                     e < 0 ? "end of file" : strerror(e));
   return GS_OK;
 }
 
@@ -690,6 +680,36 @@ static void buf_rollback(gsi_buf *b, size_t len) {
     b->data[len] = '\0';
 }
 
+/* One call that adds families (one, or a whole file): all or nothing. */
+typedef struct export_call {
+  gs_exporter *e;
+  map_checkpoint cp;            /* the mapping before the call */
+  size_t len;                   /* the pending output before the call */
+  uint64_t rows;                /* rows the call added */
+} export_call;
+
+static export_call call_begin(gs_exporter *e) {
+  export_call c = { e, map_mark(e->mapping), e->buf.len, 0 };
+  return c;
+}
+
+/* Keeps what the call added when st is GS_OK, else rolls the mapping and
+ * the output back to where they were. Returns st. */
+static gs_status call_end(export_call *c, gs_status st) {
+  if (st != GS_OK) {
+    map_rollback(c->e->mapping, c->cp);
+    buf_rollback(&c->e->buf, c->len);
+    return st;
+  }
+  c->e->rows += c->rows;
+  return GS_OK;
+}
+
+static gs_status call_add_family(void *call, const gs_family *f) {
+  export_call *c = call;
+  return export_family(c->e, f, &c->rows);
+}
+
 GS_EXPORT gs_status gs_exporter_add(gs_exporter *e, const gs_family *f) {
   if (e == NULL || f == NULL)
     return gsi_einval("gs_exporter_add: exporter and family are required");
@@ -698,17 +718,8 @@ GS_EXPORT gs_status gs_exporter_add(gs_exporter *e, const gs_family *f) {
     return st;
   if (!f->finished)
     return gsi_einval("gs_exporter_add: family %s is not finished", f->id);
-  map_checkpoint cp = map_mark(e->mapping);
-  size_t len = e->buf.len;
-  uint64_t rows = 0;
-  st = export_family(e, f, &rows);
-  if (st != GS_OK) {
-    map_rollback(e->mapping, cp);
-    buf_rollback(&e->buf, len);
-    return st;
-  }
-  e->rows += rows;
-  return GS_OK;
+  export_call c = call_begin(e);
+  return call_end(&c, call_add_family(&c, f));
 }
 
 GS_EXPORT gs_status gs_exporter_add_file(gs_exporter *e, const char *path) {
@@ -717,31 +728,8 @@ GS_EXPORT gs_status gs_exporter_add_file(gs_exporter *e, const char *path) {
   gs_status st = exporter_check(e, "gs_exporter_add_file");
   if (st != GS_OK)
     return st;
-  map_checkpoint cp = map_mark(e->mapping);
-  size_t len = e->buf.len;
-  uint64_t rows = 0;
-  gs_dossier_reader *r;
-  if ((st = gs_dossier_reader_open_file(&r, path)) != GS_OK)
-    return st;
-  for (;;) {
-    gs_family *f = NULL;
-    if ((st = gs_dossier_reader_next(r, &f)) != GS_OK || f == NULL)
-      break;
-    st = export_family(e, f, &rows);
-    if (st != GS_OK)
-      gsi_error_prefix(f->id);
-    gs_family_free(f);
-    if (st != GS_OK)
-      break;
-  }
-  gs_dossier_reader_free(r);
-  if (st != GS_OK) {
-    map_rollback(e->mapping, cp);
-    buf_rollback(&e->buf, len);
-    return st;
-  }
-  e->rows += rows;
-  return GS_OK;
+  export_call c = call_begin(e);
+  return call_end(&c, gsi_dossier_file_each(path, call_add_family, &c));
 }
 
 GS_EXPORT gs_status gs_exporter_end(gs_exporter *e) {

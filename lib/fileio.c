@@ -12,6 +12,20 @@
 
 #include "fileio.h"
 
+int gsi_read_exact(int fd, void *buf, size_t n) {
+  char *p = buf;
+  size_t got = 0;
+  while (got < n) {
+    ssize_t r = read(fd, p + got, n - got);
+    if (r < 0 && errno == EINTR)
+      continue;
+    if (r <= 0)
+      return r == 0 ? -1 : errno;
+    got += (size_t)r;
+  }
+  return 0;
+}
+
 gs_status gsi_read_file(const char *path, size_t max_size, char **out, size_t *len) {
   if (path == NULL)
     return gsi_einval("no file name given");
@@ -36,20 +50,12 @@ gs_status gsi_read_file(const char *path, size_t max_size, char **out, size_t *l
     close(fd);
     return gsi_oom();
   }
-  size_t got = 0;
-  while (got < size) {
-    ssize_t r = read(fd, data + got, size - got);
-    if (r < 0 && errno == EINTR)
-      continue;
-    if (r <= 0) {
-      int e = errno;
-      gsi_free(data);
-      close(fd);
-      return gsi_error(GS_EIO, path, 0, 0, "read failed: %s", r == 0 ? "file shrank" : strerror(e));
-    }
-    got += (size_t)r;
-  }
+  int e = gsi_read_exact(fd, data, size);
   close(fd);
+  if (e != 0) {
+    gsi_free(data);
+    return gsi_error(GS_EIO, path, 0, 0, "read failed: %s", e < 0 ? "file shrank" : strerror(e));
+  }
   data[size] = '\0';
   *out = data;
   if (len)
@@ -57,12 +63,12 @@ gs_status gsi_read_file(const char *path, size_t max_size, char **out, size_t *l
   return GS_OK;
 }
 
-gs_status gsi_write_file_atomic(const char *path, const char *data, size_t len) {
-  return gsi_write_file_atomic_mode(path, data, len, 0644);
-}
+/* ---- atomic writes ---------------------------------------------------------- */
 
-gs_status gsi_write_file_atomic_mode(const char *path, const char *data, size_t len,
-                                     unsigned int mode) {
+gs_status gsi_atomic_open(gsi_atomic_file *f, const char *path, unsigned int mode) {
+  f->path = path;
+  f->tmp = NULL;
+  f->fd = -1;
   if (path == NULL || *path == '\0')
     return gsi_einval("no file name given");
   size_t plen = strlen(path);
@@ -79,52 +85,94 @@ gs_status gsi_write_file_atomic_mode(const char *path, const char *data, size_t 
     return st;
   }
   (void)fchmod(fd, (mode_t)mode);
+  f->tmp = tmp;
+  f->fd = fd;
+  return GS_OK;
+}
+
+gs_status gsi_atomic_write(gsi_atomic_file *f, const void *data, size_t len) {
+  const char *p = data;
   size_t done = 0;
   while (done < len) {
-    ssize_t w = write(fd, data + done, len - done);
-    if (w < 0 && errno == EINTR)
+    ssize_t k = write(f->fd, p + done, len - done);
+    if (k < 0 && errno == EINTR)
       continue;
-    if (w <= 0)
-      goto fail;
-    done += (size_t)w;
+    if (k <= 0)
+      return gsi_error(GS_EIO, f->path, 0, 0, "cannot write: %s", strerror(k < 0 ? errno : EIO));
+    done += (size_t)k;
   }
-  if (fsync(fd) != 0)
-    goto fail;
-  if (close(fd) != 0) {
-    fd = -1;
-    goto fail;
-  }
-  fd = -1;
-  if (rename(tmp, path) != 0)
-    goto fail;
-  /* make the rename durable; the directory's name goes into the buffer of
-   * the temporary name, so nothing can fail for lack of memory after the
-   * rename */
-  {
-    char *dir = tmp;
-    memcpy(dir, path, plen + 1);
-    char *slash = strrchr(dir, '/');
-    const char *d = ".";
-    if (slash == dir)
-      d = "/";
-    else if (slash) {
-      *slash = '\0';
-      d = dir;
-    }
-    int dfd = open(d, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (dfd >= 0) {
-      (void)fsync(dfd);
-      close(dfd);
-    }
-  }
-  gsi_free(tmp);
   return GS_OK;
-fail: {
-    int e = errno;
-    if (fd >= 0)
-      close(fd);
-    unlink(tmp);
-    gsi_free(tmp);
-    return gsi_error(GS_EIO, path, 0, 0, "cannot write: %s", strerror(e ? e : EIO));
+}
+
+/* Flushes the directory of path to disk, so that a rename into it is
+ * durable. buf (at least strlen(path) + 1 bytes) holds the directory's
+ * name: nothing here can fail for lack of memory. */
+static void sync_dir(const char *path, char *buf) {
+  strcpy(buf, path);
+  char *slash = strrchr(buf, '/');
+  const char *d = ".";
+  if (slash == buf)
+    d = "/";
+  else if (slash != NULL) {
+    *slash = '\0';
+    d = buf;
   }
+  int dfd = open(d, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (dfd >= 0) {
+    (void)fsync(dfd);
+    close(dfd);
+  }
+}
+
+gs_status gsi_atomic_commit(gsi_atomic_file *f) {
+  const char *what = NULL;
+  int e = 0;
+  if (fsync(f->fd) != 0) {
+    e = errno;
+    what = "cannot flush to disk";
+  }
+  if (close(f->fd) != 0 && what == NULL) {
+    e = errno;
+    what = "cannot write";
+  }
+  f->fd = -1;
+  if (what == NULL && rename(f->tmp, f->path) != 0) {
+    e = errno;
+    what = "cannot replace the file";
+  }
+  if (what != NULL) {
+    gsi_atomic_abort(f);
+    return gsi_error(GS_EIO, f->path, 0, 0, "%s: %s", what, strerror(e));
+  }
+  sync_dir(f->path, f->tmp); /* the temporary name is at least as long */
+  gsi_free(f->tmp);
+  f->tmp = NULL;
+  return GS_OK;
+}
+
+void gsi_atomic_abort(gsi_atomic_file *f) {
+  if (f->tmp == NULL)
+    return;
+  if (f->fd >= 0)
+    close(f->fd);
+  unlink(f->tmp);
+  gsi_free(f->tmp);
+  f->tmp = NULL;
+  f->fd = -1;
+}
+
+gs_status gsi_write_file_atomic(const char *path, const char *data, size_t len) {
+  return gsi_write_file_atomic_mode(path, data, len, 0644);
+}
+
+gs_status gsi_write_file_atomic_mode(const char *path, const char *data, size_t len,
+                                     unsigned int mode) {
+  gsi_atomic_file f;
+  gs_status st = gsi_atomic_open(&f, path, mode);
+  if (st == GS_OK)
+    st = gsi_atomic_write(&f, data, len);
+  if (st == GS_OK)
+    return gsi_atomic_commit(&f);
+  gsi_atomic_abort(&f);
+  return st;
 }

@@ -19,7 +19,6 @@
 #include "assess.h"
 #include "buf.h"
 #include "codes.h"
-#include "goedestart/gs-dossier.h"
 
 #define N_IND 19
 #define IND_NS "urn:goedestart:indicators:1"
@@ -513,6 +512,10 @@ GS_EXPORT gs_status gs_indicators_add(gs_indicators *ind, const gs_family *f) {
   return GS_OK;
 }
 
+static gs_status indicators_add_one(void *ind, const gs_family *f) {
+  return gs_indicators_add(ind, f);
+}
+
 GS_EXPORT gs_status gs_indicators_add_file(gs_indicators *ind, const char *path) {
   if (ind == NULL || path == NULL)
     return gsi_einval("gs_indicators_add_file: run and path are required");
@@ -522,23 +525,7 @@ GS_EXPORT gs_status gs_indicators_add_file(gs_indicators *ind, const char *path)
   gs_indicators *tmp;
   if ((st = gs_indicators_new(&tmp, &ind->opt, ind->pack, ind->catalog)) != GS_OK)
     return st;
-  gs_dossier_reader *r;
-  if ((st = gs_dossier_reader_open_file(&r, path)) != GS_OK) {
-    gs_indicators_free(tmp);
-    return st;
-  }
-  for (;;) {
-    gs_family *f = NULL;
-    if ((st = gs_dossier_reader_next(r, &f)) != GS_OK || f == NULL)
-      break;
-    st = gs_indicators_add(tmp, f);
-    if (st != GS_OK)
-      gsi_error_prefix(f->id);
-    gs_family_free(f);
-    if (st != GS_OK)
-      break;
-  }
-  gs_dossier_reader_free(r);
+  st = gsi_dossier_file_each(path, indicators_add_one, tmp);
   /* merge: reserve everything, then commit without allocating */
   size_t n_before = ind->n_groups;
   uint32_t *empty_tts = NULL;

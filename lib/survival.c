@@ -508,6 +508,28 @@ void gsi_format_g10(double v, char *buf, size_t size) {
   snprintf(buf, size, "%.10g", v);
 }
 
+/* ---- streaming a dossier file --------------------------------------------- */
+
+gs_status gsi_dossier_file_each(const char *path, gsi_family_fn add, void *ctx) {
+  gs_dossier_reader *r;
+  gs_status st = gs_dossier_reader_open_file(&r, path);
+  if (st != GS_OK)
+    return st;
+  for (;;) {
+    gs_family *f = NULL;
+    if ((st = gs_dossier_reader_next(r, &f)) != GS_OK || f == NULL)
+      break;
+    st = add(ctx, f);
+    if (st != GS_OK)
+      gsi_error_prefix(f->id);
+    gs_family_free(f);
+    if (st != GS_OK)
+      break;
+  }
+  gs_dossier_reader_free(r);
+  return st;
+}
+
 /* ---- label tables -------------------------------------------------------- */
 
 struct gs_labels {
@@ -967,6 +989,10 @@ GS_EXPORT gs_status gs_survival_add_observation(gs_survival *s, const char *grou
   return GS_OK;
 }
 
+static gs_status survival_add_one(void *s, const gs_family *f) {
+  return gs_survival_add(s, f);
+}
+
 GS_EXPORT gs_status gs_survival_add_file(gs_survival *s, const char *path) {
   if (s == NULL || path == NULL)
     return gsi_einval("gs_survival_add_file: analysis and path are required");
@@ -977,21 +1003,7 @@ GS_EXPORT gs_status gs_survival_add_file(gs_survival *s, const char *path) {
   gs_survival *tmp;
   if ((st = gs_survival_new(&tmp, &s->opt, s->catalog, s->labels)) != GS_OK)
     return st;
-  gs_dossier_reader *r;
-  if ((st = gs_dossier_reader_open_file(&r, path)) != GS_OK) {
-    gs_survival_free(tmp);
-    return st;
-  }
-  for (;;) {
-    gs_family *f = NULL;
-    if ((st = gs_dossier_reader_next(r, &f)) != GS_OK || f == NULL)
-      break;
-    st = gs_survival_add(tmp, f);
-    gs_family_free(f);
-    if (st != GS_OK)
-      break;
-  }
-  gs_dossier_reader_free(r);
+  st = gsi_dossier_file_each(path, survival_add_one, tmp);
   if (st == GS_OK) {
     /* reserve everything in s first, then merge without allocating; on
      * failure drop the groups this call created */

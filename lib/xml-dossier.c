@@ -20,13 +20,9 @@
  * the finished family's arrays directly; their order is the canonical order
  * (lib/model.h), so the writer never sorts.
  */
-#include <errno.h>
-#include <fcntl.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include <libxml/xmlschemas.h>
 
@@ -1349,6 +1345,62 @@ struct gs_dossier {
   gsi_idset ids;
 };
 
+/* Takes the family element fam (at mark) of a dossier tree. */
+typedef gs_status (*tree_family_fn)(void *ctx, gsi_dossier_loader *l, const xmlNode *fam,
+                                    uint64_t mark);
+
+/* Hands each family of a dossier tree to take(), in document order: the
+ * root element when it is a <family> (*root_family set), else every family
+ * under <dossiers>, checking the text between them; a <dossiers> without
+ * a family is an error. Stops at the first error. */
+static gs_status tree_families(gsi_dossier_loader *l, const xmlNode *root, bool *root_family,
+                               tree_family_fn take, void *ctx) {
+  uint64_t root_mark = gsi_dossier_tree_mark(root);
+  *root_family = false;
+  gs_status st = gsi_dossier_check_root(l, root, root_mark, root_family);
+  if (st != GS_OK)
+    return st;
+  if (*root_family)
+    return take(ctx, l, root, root_mark);
+  gsi_dossier_frame top;
+  gsi_dossier_root_frame(&top, root_mark);
+  size_t families = 0;
+  for (const xmlNode *c = root->children; c != NULL && st == GS_OK; c = c->next) {
+    if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
+      st = gsi_dossier_text(l, &top, (const char *)c->content);
+      continue;
+    }
+    if (c->type != XML_ELEMENT_NODE)
+      continue;
+    bool is_family = false;
+    uint64_t mark = gsi_dossier_tree_mark(c);
+    st = gsi_dossier_check_child(l, c, mark, &is_family);
+    if (st == GS_OK && is_family) {
+      families++;
+      st = take(ctx, l, c, mark);
+    }
+  }
+  if (st == GS_OK && families == 0)
+    st = gsi_dossier_no_family_error(l, root_mark);
+  return st;
+}
+
+/* Loads the family at fam into the dossier ctx. */
+static gs_status keep_family(void *ctx, gsi_dossier_loader *l, const xmlNode *fam,
+                             uint64_t mark) {
+  gs_dossier *d = ctx;
+  if (d->n >= GS_DOSSIER_MAX_FAMILIES)
+    return error_at(l, mark, "the file holds more than %d families: read it with the "
+                    "streaming reader (gs_dossier_reader_open_file)", GS_DOSSIER_MAX_FAMILIES);
+  if (d->n == d->cap && GSI_GROW(d->families, d->cap, d->n + 1) != GS_OK)
+    return GS_ENOMEM;
+  gs_family *f = NULL;
+  gs_status st = tree_family(l, fam, &f);
+  if (st == GS_OK)
+    d->families[d->n++] = f;
+  return st;
+}
+
 static gs_status load_doc(xmlDocPtr doc, const char *name, gs_dossier **out) {
   xmlNode *root = xmlDocGetRootElement(doc);
   if (root == NULL)
@@ -1360,52 +1412,7 @@ static gs_status load_doc(xmlDocPtr doc, const char *name, gs_dossier **out) {
   gsi_dossier_loader l;
   gsi_dossier_loader_init(&l, name);
   l.xsd = true;
-  bool is_family = false;
-  uint64_t root_mark = gsi_dossier_tree_mark(root);
-  gs_status st = gsi_dossier_check_root(&l, root, root_mark, &is_family);
-  gs_family *f = NULL;
-  if (st == GS_OK && is_family) {
-    d->root_family = true;
-    st = tree_family(&l, root, &f);
-    if (st == GS_OK) {
-      if (GSI_GROW(d->families, d->cap, 1) == GS_OK) {
-        d->families[d->n++] = f;
-      } else {
-        gs_family_free(f);
-        st = GS_ENOMEM;
-      }
-    }
-  } else if (st == GS_OK) {
-    gsi_dossier_frame top;
-    gsi_dossier_root_frame(&top, root_mark);
-    for (const xmlNode *c = root->children; c != NULL && st == GS_OK; c = c->next) {
-      if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
-        st = gsi_dossier_text(&l, &top, (const char *)c->content);
-        continue;
-      }
-      if (c->type != XML_ELEMENT_NODE)
-        continue;
-      bool take = false;
-      uint64_t mark = gsi_dossier_tree_mark(c);
-      st = gsi_dossier_check_child(&l, c, mark, &take);
-      if (st != GS_OK || !take)
-        continue;
-      if (d->n >= GS_DOSSIER_MAX_FAMILIES) {
-        st = error_at(&l, mark, "the file holds more than %d families: read it with the "
-                      "streaming reader (gs_dossier_reader_open_file)", GS_DOSSIER_MAX_FAMILIES);
-        break;
-      }
-      if (d->n == d->cap && GSI_GROW(d->families, d->cap, d->n + 1) != GS_OK) {
-        st = GS_ENOMEM;
-        break;
-      }
-      st = tree_family(&l, c, &f);
-      if (st == GS_OK)
-        d->families[d->n++] = f;
-    }
-    if (st == GS_OK && d->n == 0)
-      st = gsi_dossier_no_family_error(&l, root_mark);
-  }
+  gs_status st = tree_families(&l, root, &d->root_family, keep_family, d);
   if (st == GS_OK) {
     d->ids = l.ids;
     gsi_idset_init(&l.ids);
@@ -1442,6 +1449,16 @@ gs_status gsi_dossier_xsd_validate(xmlDocPtr doc, const char *name) {
   return st;
 }
 
+/* Checks the family at fam against the schema's rules only (nothing is
+ * built). */
+static gs_status check_family(void *ctx, gsi_dossier_loader *l, const xmlNode *fam,
+                              uint64_t mark) {
+  (void)ctx;
+  (void)mark;
+  gs_family *f = NULL;
+  return tree_family(l, fam, &f);
+}
+
 gs_status gsi_dossier_validate_tree(xmlDocPtr doc, const char *name) {
   xmlNode *root = xmlDocGetRootElement(doc);
   if (root == NULL)
@@ -1449,34 +1466,8 @@ gs_status gsi_dossier_validate_tree(xmlDocPtr doc, const char *name) {
   gsi_dossier_loader l;
   gsi_dossier_loader_init(&l, name);
   l.schema_only = true;
-  bool is_family = false;
-  uint64_t root_mark = gsi_dossier_tree_mark(root);
-  gs_status st = gsi_dossier_check_root(&l, root, root_mark, &is_family);
-  gs_family *f = NULL;
-  size_t families = 0;
-  if (st == GS_OK && is_family) {
-    st = tree_family(&l, root, &f);
-  } else if (st == GS_OK) {
-    gsi_dossier_frame top;
-    gsi_dossier_root_frame(&top, root_mark);
-    for (const xmlNode *c = root->children; c != NULL && st == GS_OK; c = c->next) {
-      if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
-        st = gsi_dossier_text(&l, &top, (const char *)c->content);
-        continue;
-      }
-      if (c->type != XML_ELEMENT_NODE)
-        continue;
-      bool take = false;
-      uint64_t mark = gsi_dossier_tree_mark(c);
-      st = gsi_dossier_check_child(&l, c, mark, &take);
-      if (st == GS_OK && take) {
-        families++;
-        st = tree_family(&l, c, &f);
-      }
-    }
-    if (st == GS_OK && families == 0)
-      st = gsi_dossier_no_family_error(&l, root_mark);
-  }
+  bool root_family;
+  gs_status st = tree_families(&l, root, &root_family, check_family, NULL);
   gsi_dossier_loader_free(&l);
   return st;
 }
@@ -1865,28 +1856,28 @@ enum { W_OPEN, W_CLOSED, W_FAILED };
 
 struct gs_dossier_writer {
   char *path;
-  char *tmp;
-  int fd;
+  gsi_atomic_file file;
   int state;
   size_t n;
   gsi_buf buf;
 };
 
+/* Writes the buffer out; a failure fails the writer. */
 static gs_status writer_flush(gs_dossier_writer *w) {
-  size_t done = 0;
-  while (done < w->buf.len) {
-    ssize_t k = write(w->fd, w->buf.data + done, w->buf.len - done);
-    if (k < 0 && errno == EINTR)
-      continue;
-    if (k <= 0) {
-      int e = k < 0 ? errno : EIO;
-      w->state = W_FAILED;
-      return gsi_error(GS_EIO, w->path, 0, 0, "cannot write: %s", strerror(e));
-    }
-    done += (size_t)k;
+  gs_status st = gsi_atomic_write(&w->file, w->buf.data, w->buf.len);
+  if (st != GS_OK) {
+    w->state = W_FAILED;
+    return st;
   }
   gsi_buf_reset(&w->buf);
   return GS_OK;
+}
+
+/* GS_ESTATE for a writer that is closed or failed. */
+static gs_status writer_not_open(const gs_dossier_writer *w) {
+  return gsi_error(GS_ESTATE, w->path, 0, 0,
+                   w->state == W_CLOSED ? "the dossier writer is already closed" :
+                   "the dossier writer failed earlier");
 }
 
 GS_EXPORT gs_status gs_dossier_writer_open(gs_dossier_writer **out, const char *path) {
@@ -1895,26 +1886,17 @@ GS_EXPORT gs_status gs_dossier_writer_open(gs_dossier_writer **out, const char *
   gs_dossier_writer *w = gsi_calloc(1, sizeof *w);
   if (w == NULL)
     return gsi_oom();
-  w->fd = -1;
   gsi_buf_init(&w->buf);
-  size_t plen = strlen(path);
   w->path = gsi_strdup(path);
-  w->tmp = gsi_malloc(plen + 16);
-  if (w->path == NULL || w->tmp == NULL) {
+  if (w->path == NULL) {
     gs_dossier_writer_free(w);
     return gsi_oom();
   }
-  memcpy(w->tmp, path, plen);
-  memcpy(w->tmp + plen, ".tmp.XXXXXX", 12);
-  w->fd = mkstemp(w->tmp);
-  if (w->fd < 0) {
-    int e = errno;
-    w->tmp[0] = '\0';
+  gs_status st = gsi_atomic_open(&w->file, w->path, 0644);
+  if (st != GS_OK) {
     gs_dossier_writer_free(w);
-    return gsi_error(GS_EIO, path, 0, 0, "cannot create a temporary file beside it: %s",
-                     strerror(e));
+    return st;
   }
-  (void)fchmod(w->fd, 0644);
   w->state = W_OPEN;
   gsi_buf_puts(&w->buf, xml_decl);
   gsi_buf_puts(&w->buf, dossiers_open);
@@ -1930,9 +1912,7 @@ GS_EXPORT gs_status gs_dossier_writer_add(gs_dossier_writer *w, const gs_family 
   if (w == NULL || family == NULL)
     return gsi_einval("gs_dossier_writer_add: %s is NULL", w == NULL ? "writer" : "family");
   if (w->state != W_OPEN)
-    return gsi_error(GS_ESTATE, w->path, 0, 0,
-                     w->state == W_CLOSED ? "the dossier writer is already closed" :
-                     "the dossier writer failed earlier");
+    return writer_not_open(w);
   if (!family->finished)
     return gsi_einval("gs_dossier_writer_add: family %s is not finished (call "
                       "gs_family_finish first)", family->id);
@@ -1947,33 +1927,11 @@ GS_EXPORT gs_status gs_dossier_writer_add(gs_dossier_writer *w, const gs_family 
   return GS_OK;
 }
 
-static void sync_dir(const char *path) {
-  char *dir = gsi_strdup(path);
-  if (dir == NULL)
-    return;
-  char *slash = strrchr(dir, '/');
-  const char *d = ".";
-  if (slash == dir)
-    d = "/";
-  else if (slash != NULL) {
-    *slash = '\0';
-    d = dir;
-  }
-  int dfd = open(d, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-  if (dfd >= 0) {
-    (void)fsync(dfd);
-    close(dfd);
-  }
-  gsi_free(dir);
-}
-
 GS_EXPORT gs_status gs_dossier_writer_close(gs_dossier_writer *w) {
   if (w == NULL)
     return gsi_einval("gs_dossier_writer_close: writer is NULL");
   if (w->state != W_OPEN)
-    return gsi_error(GS_ESTATE, w->path, 0, 0,
-                     w->state == W_CLOSED ? "the dossier writer is already closed" :
-                     "the dossier writer failed earlier");
+    return writer_not_open(w);
   if (w->n == 0)
     return gsi_einval("gs_dossier_writer_close: a dossier holds at least one family");
   gsi_buf_puts(&w->buf, dossiers_close);
@@ -1982,37 +1940,15 @@ GS_EXPORT gs_status gs_dossier_writer_close(gs_dossier_writer *w) {
     return gsi_oom();
   }
   TRY(writer_flush(w));
-  if (fsync(w->fd) != 0) {
-    int e = errno;
-    w->state = W_FAILED;
-    return gsi_error(GS_EIO, w->path, 0, 0, "cannot flush to disk: %s", strerror(e));
-  }
-  int rc = close(w->fd);
-  w->fd = -1;
-  if (rc != 0) {
-    int e = errno;
-    w->state = W_FAILED;
-    return gsi_error(GS_EIO, w->path, 0, 0, "cannot write: %s", strerror(e));
-  }
-  if (rename(w->tmp, w->path) != 0) {
-    int e = errno;
-    w->state = W_FAILED;
-    return gsi_error(GS_EIO, w->path, 0, 0, "cannot replace the file: %s", strerror(e));
-  }
-  w->tmp[0] = '\0'; /* committed: nothing to remove */
-  sync_dir(w->path);
-  w->state = W_CLOSED;
-  return GS_OK;
+  gs_status st = gsi_atomic_commit(&w->file);
+  w->state = st == GS_OK ? W_CLOSED : W_FAILED;
+  return st;
 }
 
 GS_EXPORT void gs_dossier_writer_free(gs_dossier_writer *w) {
   if (w == NULL)
     return;
-  if (w->fd >= 0)
-    close(w->fd);
-  if (w->tmp != NULL && w->tmp[0] != '\0')
-    unlink(w->tmp);
-  gsi_free(w->tmp);
+  gsi_atomic_abort(&w->file);
   gsi_free(w->path);
   gsi_buf_free(&w->buf);
   gsi_free(w);

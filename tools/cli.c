@@ -31,27 +31,61 @@ void cli_print_help(const cli_command *cmd, FILE *fp) {
     fprintf(fp, "\n%s", cmd->help);
 }
 
-static const cli_option *find_long(const cli_option *options, const char *name, size_t len) {
+/* The shared options; their ids are their CLI_TAKES_* flags. */
+static const cli_option COMMON_OPTIONS[] = {
+  { "as-of", 0, true, CLI_TAKES_AS_OF },
+  { "pack", 0, true, CLI_TAKES_PACK },
+  { "catalog", 0, true, CLI_TAKES_CATALOG },
+  { "lang", 0, true, CLI_TAKES_LANG },
+  { "output", 'o', true, CLI_TAKES_OUTPUT },
+  { NULL, 0, false, 0 },
+};
+
+cli_common cli_common_init(unsigned takes) {
+  cli_common c = { takes, GS_DATE_NONE, NULL, NULL, NULL, GS_LANG_NONE };
+  return c;
+}
+
+/* Whether o is called name (len bytes), or, for name NULL, c. */
+static bool option_is(const cli_option *o, const char *name, size_t len, char c) {
+  if (name == NULL)
+    return o->short_name == c;
+  return strlen(o->long_name) == len && strncmp(o->long_name, name, len) == 0;
+}
+
+/* The option called name (or c): one of the command's own, else a shared
+ * one it takes (*shared set); NULL when none. */
+static const cli_option *find_option(const cli_option *options, unsigned takes, const char *name,
+                                     size_t len, char c, bool *shared) {
+  *shared = false;
   for (const cli_option *o = options; o != NULL && o->long_name != NULL; o++)
-    if (strlen(o->long_name) == len && strncmp(o->long_name, name, len) == 0)
+    if (option_is(o, name, len, c))
+      return o;
+  *shared = true;
+  for (const cli_option *o = COMMON_OPTIONS; o->long_name != NULL; o++)
+    if ((takes & (unsigned)o->id) && option_is(o, name, len, c))
       return o;
   return NULL;
 }
 
-static const cli_option *find_short(const cli_option *options, char c) {
-  for (const cli_option *o = options; o != NULL && o->long_name != NULL; o++)
-    if (o->short_name == c)
-      return o;
-  return NULL;
+static int common_option(const cli_command *cmd, cli_common *c, int id, const char *value) {
+  switch (id) {
+  case CLI_TAKES_AS_OF: return cli_parse_date(cmd, "--as-of", value, &c->as_of);
+  case CLI_TAKES_PACK: c->pack = value; return CLI_EXIT_OK;
+  case CLI_TAKES_CATALOG: c->catalog = value; return CLI_EXIT_OK;
+  case CLI_TAKES_LANG: return cli_parse_lang(cmd, value, &c->lang);
+  default: c->output = value; return CLI_EXIT_OK;
+  }
 }
 
 int cli_parse(const cli_command *cmd, int argc, char **argv, const cli_option *options,
-              cli_option_fn fn, void *ctx, cli_args *out) {
+              cli_option_fn fn, void *ctx, cli_common *common, cli_args *out) {
   memset(out, 0, sizeof *out);
   out->cmd = cmd;
   out->operands = calloc((size_t)(argc > 0 ? argc : 1), sizeof *out->operands);
   if (out->operands == NULL)
     return cli_error(CLI_EXIT_INTERNAL, "out of memory");
+  unsigned takes = common != NULL ? common->takes : 0;
   bool only_operands = false;
   for (int i = 1; i < argc; i++) {
     char *arg = argv[i];
@@ -64,6 +98,7 @@ int cli_parse(const cli_command *cmd, int argc, char **argv, const cli_option *o
       continue;
     }
     const cli_option *o;
+    bool shared = false;
     const char *value = NULL;
     char shown[64];
     if (arg[1] == '-') {
@@ -74,7 +109,7 @@ int cli_parse(const cli_command *cmd, int argc, char **argv, const cli_option *o
         out->help = true;
         continue;
       }
-      o = find_long(options, name, len);
+      o = find_option(options, takes, name, len, 0, &shared);
       snprintf(shown, sizeof shown, "--%.*s", (int)(len < 40 ? len : 40), name);
       if (o == NULL) {
         cli_args_free(out);
@@ -92,7 +127,7 @@ int cli_parse(const cli_command *cmd, int argc, char **argv, const cli_option *o
         out->help = true;
         continue;
       }
-      o = arg[2] == '\0' ? find_short(options, arg[1]) : NULL;
+      o = arg[2] == '\0' ? find_option(options, takes, NULL, 0, arg[1], &shared) : NULL;
       snprintf(shown, sizeof shown, "%.40s", arg);
       if (o == NULL) {
         cli_args_free(out);
@@ -106,7 +141,7 @@ int cli_parse(const cli_command *cmd, int argc, char **argv, const cli_option *o
       }
       value = argv[++i];
     }
-    int st = fn(ctx, o->id, value);
+    int st = shared ? common_option(cmd, common, o->id, value) : fn(ctx, o->id, value);
     if (st != CLI_EXIT_OK) {
       cli_args_free(out);
       return st;
@@ -119,6 +154,30 @@ void cli_args_free(cli_args *args) {
   free(args->operands);
   args->operands = NULL;
   args->n_operands = 0;
+}
+
+bool cli_help(cli_args *args) {
+  if (!args->help)
+    return false;
+  cli_print_help(args->cmd, stdout);
+  cli_args_free(args);
+  return true;
+}
+
+int cli_no_operands(cli_args *args) {
+  int status = CLI_EXIT_OK;
+  if (args->n_operands > 0)
+    status = cli_usage_error(args->cmd, "unexpected operand '%s'", args->operands[0]);
+  cli_args_free(args);
+  return status;
+}
+
+gs_date cli_as_of(const cli_common *common) {
+  return common->as_of != GS_DATE_NONE ? common->as_of : cli_today();
+}
+
+gs_lang cli_lang(const cli_common *common) {
+  return common->lang != GS_LANG_NONE ? common->lang : cli_env_lang();
 }
 
 int cli_parse_date(const cli_command *cmd, const char *option, const char *value, gs_date *out) {
@@ -203,6 +262,43 @@ int cli_load_catalog(const char *path, gs_catalog **out) {
   return st == GS_OK ? CLI_EXIT_OK : cli_fail(st);
 }
 
+int cli_read_families(const cli_args *args, cli_file_fn file, cli_family_fn family, void *ctx) {
+  int status = CLI_EXIT_OK;
+  uint64_t count = 0;
+  cli_progress progress;
+  cli_progress_start(&progress, args->cmd->name, "families", 0);
+  for (int i = 0; i < args->n_operands && status == CLI_EXIT_OK; i++) {
+    const char *path = args->operands[i];
+    gs_dossier_reader *reader = NULL;
+    gs_status st = gs_dossier_reader_open_file(&reader, path);
+    if (st != GS_OK) {
+      status = cli_fail(st);
+      break;
+    }
+    if (file != NULL)
+      status = file(ctx, path, reader);
+    while (status == CLI_EXIT_OK) {
+      gs_family *f = NULL;
+      if ((st = gs_dossier_reader_next(reader, &f)) != GS_OK) {
+        status = cli_fail(st);
+        break;
+      }
+      if (f == NULL)
+        break;
+      st = family(ctx, f);
+      gs_family_free(f);
+      if (st != GS_OK) {
+        status = cli_fail(st);
+        break;
+      }
+      cli_progress_update(&progress, ++count);
+    }
+    gs_dossier_reader_free(reader);
+  }
+  cli_progress_end(&progress);
+  return status;
+}
+
 const char *cli_municipality_name(const char *code) {
   for (size_t i = 0; code != NULL && i < gs_municipality_count(); i++)
     if (strcmp(gs_municipality_code(i), code) == 0)
@@ -255,12 +351,20 @@ int cli_fail(gs_status st) {
   return cli_exit_for(st);
 }
 
+/* Prints "who: message" and a new line to stderr. */
+#if defined(__GNUC__)
+__attribute__((format(printf, 2, 0)))
+#endif
+static void print_error(const char *who, const char *fmt, va_list ap) {
+  fprintf(stderr, "%s: ", who);
+  vfprintf(stderr, fmt, ap);
+  fputc('\n', stderr);
+}
+
 int cli_error(int status, const char *fmt, ...) {
   va_list ap;
   va_start(ap, fmt);
-  fprintf(stderr, "%s: ", CLI_NAME);
-  vfprintf(stderr, fmt, ap);
-  fputc('\n', stderr);
+  print_error(CLI_NAME, fmt, ap);
   va_end(ap);
   return status;
 }
@@ -268,9 +372,7 @@ int cli_error(int status, const char *fmt, ...) {
 int cli_file_error(int status, const char *path, const char *fmt, ...) {
   va_list ap;
   va_start(ap, fmt);
-  fprintf(stderr, "%s: ", path);
-  vfprintf(stderr, fmt, ap);
-  fputc('\n', stderr);
+  print_error(path, fmt, ap);
   va_end(ap);
   return status;
 }
@@ -404,6 +506,13 @@ void cli_out_discard(cli_out *out) {
     fflush(out->fp);
   }
   out_free(out);
+}
+
+int cli_out_finish(cli_out *out, int status) {
+  if (status == CLI_EXIT_OK)
+    return cli_out_commit(out);
+  cli_out_discard(out);
+  return status;
 }
 
 /* ---- progress ------------------------------------------------------------------ */

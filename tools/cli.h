@@ -8,10 +8,12 @@
  * table. To add a subcommand: write the file, add it to tools/meson.build
  * and add one line to the table (and one extern below).
  *
- * This file offers option parsing, output to stdout or to a file (written
- * atomically when it is a regular file), the language choice, the clock
- * (the only place the tool reads it), exit statuses, error reporting,
- * progress on a terminal and aligned text tables.
+ * This file offers option parsing (with the options several subcommands
+ * share: --as-of, --pack, --catalog, --lang, -o), reading every family of
+ * the dossiers given, output to stdout or to a file (written atomically
+ * when it is a regular file), the language choice, the clock (the only
+ * place the tool reads it), exit statuses, error reporting, progress on a
+ * terminal and aligned text tables.
  */
 #ifndef GOEDESTART_CLI_H
 #define GOEDESTART_CLI_H
@@ -70,16 +72,53 @@ typedef struct cli_args {
   bool help;               /* --help was given */
 } cli_args;
 
-/* Called for every option in order; returns CLI_EXIT_OK or an exit status
- * (after printing why with cli_usage_error()). */
+/* Called for every option of the command's own table, in order; returns
+ * CLI_EXIT_OK or an exit status (after printing why with
+ * cli_usage_error()). */
 typedef int (*cli_option_fn)(void *ctx, int id, const char *value);
 
-/* Parses argv[1..argc) of cmd. Returns CLI_EXIT_OK, or CLI_EXIT_USAGE
- * after printing the problem. `--help` is always recognised. Free with
- * cli_args_free(). */
+/* Options several subcommands share. A command says which it takes in
+ * `takes` (CLI_TAKES_*); cli_parse() recognises those besides the
+ * command's own table and stores their values here. */
+enum {
+  CLI_TAKES_AS_OF = 1u << 0,    /* --as-of DATE */
+  CLI_TAKES_PACK = 1u << 1,     /* --pack FILE */
+  CLI_TAKES_CATALOG = 1u << 2,  /* --catalog FILE */
+  CLI_TAKES_LANG = 1u << 3,     /* --lang nl|en */
+  CLI_TAKES_OUTPUT = 1u << 4,   /* -o, --output FILE */
+};
+
+typedef struct cli_common {
+  unsigned takes;
+  gs_date as_of;           /* GS_DATE_NONE when not given */
+  const char *pack;        /* NULL when not given, as the next two */
+  const char *catalog;
+  const char *output;
+  gs_lang lang;            /* GS_LANG_NONE when not given */
+} cli_common;
+
+/* A cli_common taking the options in takes, none given yet. */
+cli_common cli_common_init(unsigned takes);
+
+/* Parses argv[1..argc) of cmd: its own options go to fn, the shared ones
+ * it takes into *common (NULL: none). Returns CLI_EXIT_OK, or
+ * CLI_EXIT_USAGE after printing the problem. `--help` is always
+ * recognised (see cli_help()). Free with cli_args_free(). */
 int cli_parse(const cli_command *cmd, int argc, char **argv, const cli_option *options,
-              cli_option_fn fn, void *ctx, cli_args *out);
+              cli_option_fn fn, void *ctx, cli_common *common, cli_args *out);
 void cli_args_free(cli_args *args);
+/* When --help was given: prints the command's help to stdout, frees args
+ * and returns true (the command is done, with status CLI_EXIT_OK). */
+bool cli_help(cli_args *args);
+
+/* For a command that takes no operands: frees args and returns
+ * CLI_EXIT_OK, or the usage error for the first operand. */
+int cli_no_operands(cli_args *args);
+
+/* The --as-of date, else today. */
+gs_date cli_as_of(const cli_common *common);
+/* The --lang language, else the environment's (cli_env_lang()). */
+gs_lang cli_lang(const cli_common *common);
 
 /* Prints "goedestart CMD: message" and a hint to stderr; returns
  * CLI_EXIT_USAGE. */
@@ -116,6 +155,19 @@ gs_date cli_today(void);
  * and the exit status returned. */
 int cli_load_pack(const char *path, gs_pack **out);
 int cli_load_catalog(const char *path, gs_catalog **out);
+
+/* What a command does with the dossiers it reads (cli_read_families()):
+ * file() is called as each file is opened, before its first family, and
+ * returns an exit status; family() gets each family (freed afterwards)
+ * and returns a library status. */
+typedef int (*cli_file_fn)(void *ctx, const char *path, const gs_dossier_reader *reader);
+typedef gs_status (*cli_family_fn)(void *ctx, const gs_family *family);
+
+/* Reads every family of the dossiers named by the operands, in order, with
+ * the streaming reader (flat memory), showing progress under the command's
+ * name. file may be NULL. A library error is printed (cli_fail()) and
+ * stops the run. Returns CLI_EXIT_OK or the exit status. */
+int cli_read_families(const cli_args *args, cli_file_fn file, cli_family_fn family, void *ctx);
 
 /* The name of a known municipality, or NULL. */
 const char *cli_municipality_name(const char *code);
@@ -175,6 +227,9 @@ void cli_out_printf(cli_out *out, const char *fmt, ...)
 int cli_out_commit(cli_out *out);
 /* Gives up: removes the temporary file, leaves the target untouched. */
 void cli_out_discard(cli_out *out);
+/* Commits when status is CLI_EXIT_OK, else discards; returns the status
+ * of the run. */
+int cli_out_finish(cli_out *out, int status);
 
 /* ---- progress ------------------------------------------------------------------ */
 

@@ -13,39 +13,20 @@
 
 #include "cli.h"
 
-enum { OPT_AS_OF = 1, OPT_PACK, OPT_CATALOG, OPT_LANG, OPT_FORMAT, OPT_OUTPUT };
+enum { OPT_FORMAT = 1 };
 
+/* and --as-of, --pack, --catalog, --lang, -o (cli_common) */
 static const cli_option OPTIONS[] = {
-  { "as-of", 0, true, OPT_AS_OF },
-  { "pack", 0, true, OPT_PACK },
-  { "catalog", 0, true, OPT_CATALOG },
-  { "lang", 0, true, OPT_LANG },
   { "format", 0, true, OPT_FORMAT },
-  { "output", 'o', true, OPT_OUTPUT },
   { NULL, 0, false, 0 },
 };
 
 enum { FORMAT_TEXT = 0, FORMAT_XML = 1 };
 
-typedef struct assess_opts {
-  gs_date as_of;
-  const char *pack, *catalog, *output;
-  gs_lang lang;
-  bool lang_given;
-  int format;
-} assess_opts;
-
 static int on_option(void *ctx, int id, const char *value) {
-  assess_opts *o = ctx;
   static const char *const formats[] = { "text", "xml", NULL };
-  switch (id) {
-  case OPT_AS_OF: return cli_parse_date(&cli_cmd_assess, "--as-of", value, &o->as_of);
-  case OPT_PACK: o->pack = value; return CLI_EXIT_OK;
-  case OPT_CATALOG: o->catalog = value; return CLI_EXIT_OK;
-  case OPT_LANG: o->lang_given = true; return cli_parse_lang(&cli_cmd_assess, value, &o->lang);
-  case OPT_FORMAT: return cli_parse_choice(&cli_cmd_assess, "--format", value, formats, &o->format);
-  default: o->output = value; return CLI_EXIT_OK;
-  }
+  (void)id; /* the only option of its own: --format */
+  return cli_parse_choice(&cli_cmd_assess, "--format", value, formats, ctx);
 }
 
 /* ---- the text report ------------------------------------------------------ */
@@ -322,120 +303,116 @@ static void print_family(cli_out *out, const gs_assessment *a, const gs_pack *pa
 
 /* ---- the command ------------------------------------------------------------- */
 
-static int run(int argc, char **argv) {
-  assess_opts o = { GS_DATE_NONE, NULL, NULL, NULL, GS_LANG_NONE, false, FORMAT_TEXT };
-  cli_args args;
-  int status = cli_parse(&cli_cmd_assess, argc, argv, OPTIONS, on_option, &o, &args);
-  if (status != CLI_EXIT_OK)
-    return status;
-  if (args.help) {
-    cli_print_help(&cli_cmd_assess, stdout);
-    cli_args_free(&args);
-    return CLI_EXIT_OK;
+/* One run. The output is opened once the first dossier is open: its root
+ * tells the XML writer whether the document is a single assessment. */
+typedef struct assess_run {
+  int format;
+  gs_date as_of;
+  gs_lang lang;
+  bool several;                     /* more than one dossier */
+  const gs_pack *pack;
+  const gs_catalog *catalog;
+  const char *output;
+  gs_assessment *a;
+  gs_assessment_writer *w;          /* for --format xml */
+  cli_out out;
+  bool out_open;
+  const char *lead;                 /* what comes before the next family's title */
+  uint64_t count;                   /* families assessed */
+} assess_run;
+
+static int start_file(void *ctx, const char *path, const gs_dossier_reader *reader) {
+  assess_run *r = ctx;
+  if (!r->out_open) {
+    int status = cli_out_open(&r->out, r->output);
+    if (status != CLI_EXIT_OK)
+      return status;
+    r->out_open = true;
+    if (r->format == FORMAT_XML) {
+      int single = !r->several && gs_dossier_reader_root_is_family(reader);
+      gs_status st = gs_assessment_writer_new(&r->w, single, r->lang);
+      if (st != GS_OK)
+        return cli_fail(st);
+    }
   }
+  if (r->format == FORMAT_TEXT && r->several) {
+    cli_out_printf(&r->out, "%s%s %s\n\n", r->count ? "\n\n" : "",
+                   CLI_TR(r->lang, "Bestand", "File"), path);
+    r->lead = "";
+  }
+  return CLI_EXIT_OK;
+}
+
+static gs_status assess_family(void *ctx, const gs_family *f) {
+  assess_run *r = ctx;
+  gs_status st = gs_assess_into(r->a, f, r->as_of, r->pack, r->catalog);
+  if (st == GS_OK && r->format == FORMAT_XML) {
+    st = gs_assessment_writer_add(r->w, r->a);
+    size_t len;
+    const char *xml = gs_assessment_writer_pending(r->w, &len);
+    cli_out_write(&r->out, xml, len);
+    gs_assessment_writer_clear(r->w);
+  } else if (st == GS_OK) {
+    print_family(&r->out, r->a, r->pack, r->catalog, r->lang, r->lead);
+    r->lead = "\n\n";
+  }
+  if (st == GS_OK)
+    r->count++;
+  return st;
+}
+
+static int run(int argc, char **argv) {
+  cli_common common = cli_common_init(CLI_TAKES_AS_OF | CLI_TAKES_PACK | CLI_TAKES_CATALOG |
+                                      CLI_TAKES_LANG | CLI_TAKES_OUTPUT);
+  int format = FORMAT_TEXT;
+  cli_args args;
+  int status = cli_parse(&cli_cmd_assess, argc, argv, OPTIONS, on_option, &format, &common, &args);
+  if (status != CLI_EXIT_OK || cli_help(&args))
+    return status;
   if (args.n_operands == 0) {
     cli_args_free(&args);
     return cli_usage_error(&cli_cmd_assess, "no DOSSIER given");
   }
-  if (o.as_of == GS_DATE_NONE)
-    o.as_of = cli_today();
+  assess_run r;
+  memset(&r, 0, sizeof r);
+  r.format = format;
+  r.as_of = cli_as_of(&common);
   /* the report is for people: in the language of the environment unless
    * --lang says otherwise; XML carries reason texts only when asked */
-  gs_lang lang = o.lang_given ? o.lang : o.format == FORMAT_TEXT ? cli_env_lang() : GS_LANG_NONE;
+  r.lang = common.lang != GS_LANG_NONE ? common.lang
+           : format == FORMAT_TEXT     ? cli_env_lang()
+                                       : GS_LANG_NONE;
+  r.several = args.n_operands > 1;
+  r.output = common.output;
+  r.lead = "";
 
   gs_pack *pack = NULL;
   gs_catalog *catalog = NULL;
-  gs_assessment *a = NULL;
-  gs_assessment_writer *w = NULL;
-  gs_dossier_reader *reader = NULL;
-  cli_out out = { 0 };
-  cli_progress progress;
-  bool out_open = false;
-  const char *lead = "";            /* what comes before the next family's title */
-  uint64_t count = 0;
   gs_status st;
-
-  if ((status = cli_load_pack(o.pack, &pack)) != CLI_EXIT_OK ||
-      (status = cli_load_catalog(o.catalog, &catalog)) != CLI_EXIT_OK)
+  if ((status = cli_load_pack(common.pack, &pack)) != CLI_EXIT_OK ||
+      (status = cli_load_catalog(common.catalog, &catalog)) != CLI_EXIT_OK)
     goto done;
-  if ((st = gs_assessment_new(&a)) != GS_OK) {
+  r.pack = pack;
+  r.catalog = catalog;
+  if ((st = gs_assessment_new(&r.a)) != GS_OK) {
     status = cli_fail(st);
     goto done;
   }
-  cli_progress_start(&progress, "assess", "families", 0);
-  for (int i = 0; i < args.n_operands && status == CLI_EXIT_OK; i++) {
-    const char *path = args.operands[i];
-    if ((st = gs_dossier_reader_open_file(&reader, path)) != GS_OK) {
-      status = cli_fail(st);
-      break;
-    }
-    if (!out_open) {
-      if ((status = cli_out_open(&out, o.output)) != CLI_EXIT_OK)
-        break;
-      out_open = true;
-      if (o.format == FORMAT_XML) {
-        int single = args.n_operands == 1 && gs_dossier_reader_root_is_family(reader);
-        if ((st = gs_assessment_writer_new(&w, single, lang)) != GS_OK) {
-          status = cli_fail(st);
-          break;
-        }
-      }
-    }
-    if (o.format == FORMAT_TEXT && args.n_operands > 1) {
-      cli_out_printf(&out, "%s%s %s\n\n", count ? "\n\n" : "", CLI_TR(lang, "Bestand", "File"),
-                     path);
-      lead = "";
-    }
-    for (;;) {
-      gs_family *f = NULL;
-      if ((st = gs_dossier_reader_next(reader, &f)) != GS_OK) {
-        status = cli_fail(st);
-        break;
-      }
-      if (f == NULL)
-        break;
-      st = gs_assess_into(a, f, o.as_of, pack, catalog);
-      if (st == GS_OK && o.format == FORMAT_XML) {
-        st = gs_assessment_writer_add(w, a);
-        size_t len;
-        const char *xml = gs_assessment_writer_pending(w, &len);
-        cli_out_write(&out, xml, len);
-        gs_assessment_writer_clear(w);
-      } else if (st == GS_OK) {
-        print_family(&out, a, pack, catalog, lang, lead);
-        lead = "\n\n";
-      }
-      gs_family_free(f);
-      if (st != GS_OK) {
-        status = cli_fail(st);
-        break;
-      }
-      count++;
-      cli_progress_update(&progress, count);
-    }
-    gs_dossier_reader_free(reader);
-    reader = NULL;
-  }
-  cli_progress_end(&progress);
-  if (status == CLI_EXIT_OK && w != NULL) {
-    if ((st = gs_assessment_writer_end(w)) != GS_OK) {
+  status = cli_read_families(&args, start_file, assess_family, &r);
+  if (status == CLI_EXIT_OK && r.w != NULL) {
+    if ((st = gs_assessment_writer_end(r.w)) != GS_OK) {
       status = cli_fail(st);
     } else {
       size_t len;
-      const char *xml = gs_assessment_writer_pending(w, &len);
-      cli_out_write(&out, xml, len);
+      const char *xml = gs_assessment_writer_pending(r.w, &len);
+      cli_out_write(&r.out, xml, len);
     }
   }
-  if (out_open) {
-    if (status == CLI_EXIT_OK)
-      status = cli_out_commit(&out);
-    else
-      cli_out_discard(&out);
-  }
+  if (r.out_open)
+    status = cli_out_finish(&r.out, status);
 done:
-  gs_dossier_reader_free(reader);
-  gs_assessment_writer_free(w);
-  gs_assessment_free(a);
+  gs_assessment_writer_free(r.w);
+  gs_assessment_free(r.a);
   gs_catalog_free(catalog);
   gs_pack_free(pack);
   cli_args_free(&args);

@@ -7,34 +7,29 @@
 
 #include "cli.h"
 
-enum { OPT_CATALOG = 1, OPT_MUNICIPALITY, OPT_FORMAT, OPT_AS_OF, OPT_ALL, OPT_LANG, OPT_OUTPUT };
+enum { OPT_MUNICIPALITY = 1, OPT_FORMAT, OPT_ALL };
 
+/* and --catalog, --as-of, --lang, -o (cli_common) */
 static const cli_option OPTIONS[] = {
-  { "catalog", 0, true, OPT_CATALOG },
   { "municipality", 0, true, OPT_MUNICIPALITY },
   { "format", 0, true, OPT_FORMAT },
-  { "as-of", 0, true, OPT_AS_OF },
   { "all", 0, false, OPT_ALL },
-  { "lang", 0, true, OPT_LANG },
-  { "output", 'o', true, OPT_OUTPUT },
   { NULL, 0, false, 0 },
 };
 
 enum { FORMAT_TEXT = 0, FORMAT_XML = 1, FORMAT_CSV = 2 };
 
 typedef struct gaps_opts {
-  const char *catalog, *municipality, *output;
+  cli_common common;            /* as_of: the day offers are counted on */
+  const char *municipality;
   int format;
-  gs_date on;
-  bool all, lang_given;
-  gs_lang lang;
+  bool all;
 } gaps_opts;
 
 static int on_option(void *ctx, int id, const char *value) {
   gaps_opts *o = ctx;
   static const char *const formats[] = { "text", "xml", "csv", NULL };
   switch (id) {
-  case OPT_CATALOG: o->catalog = value; return CLI_EXIT_OK;
   case OPT_MUNICIPALITY: {
     bool ok = strlen(value) == 6 && value[0] == 'G' && value[1] == 'M';
     for (int i = 2; ok && i < 6; i++)
@@ -45,10 +40,9 @@ static int on_option(void *ctx, int id, const char *value) {
     return CLI_EXIT_OK;
   }
   case OPT_FORMAT: return cli_parse_choice(&cli_cmd_gaps, "--format", value, formats, &o->format);
-  case OPT_AS_OF: return cli_parse_date(&cli_cmd_gaps, "--as-of", value, &o->on);
-  case OPT_ALL: o->all = true; return CLI_EXIT_OK;
-  case OPT_LANG: o->lang_given = true; return cli_parse_lang(&cli_cmd_gaps, value, &o->lang);
-  default: o->output = value; return CLI_EXIT_OK;
+  default: /* OPT_ALL */
+    o->all = true;
+    return CLI_EXIT_OK;
   }
 }
 
@@ -114,31 +108,24 @@ static void print_text(cli_out *out, const gs_gaps *gaps, const gs_catalog *cata
 }
 
 static int run(int argc, char **argv) {
-  gaps_opts o = { NULL, NULL, NULL, FORMAT_TEXT, GS_DATE_NONE, false, false, GS_LANG_NONE };
+  gaps_opts o = { cli_common_init(CLI_TAKES_CATALOG | CLI_TAKES_AS_OF | CLI_TAKES_LANG |
+                                  CLI_TAKES_OUTPUT), NULL, FORMAT_TEXT, false };
   cli_args args;
-  int status = cli_parse(&cli_cmd_gaps, argc, argv, OPTIONS, on_option, &o, &args);
-  if (status != CLI_EXIT_OK)
+  int status = cli_parse(&cli_cmd_gaps, argc, argv, OPTIONS, on_option, &o, &o.common, &args);
+  if (status != CLI_EXIT_OK || cli_help(&args))
     return status;
-  if (args.help) {
-    cli_print_help(&cli_cmd_gaps, stdout);
-    cli_args_free(&args);
-    return CLI_EXIT_OK;
-  }
-  if (args.n_operands > 0) {
-    status = cli_usage_error(&cli_cmd_gaps, "unexpected operand '%s'", args.operands[0]);
-    cli_args_free(&args);
+  if ((status = cli_no_operands(&args)) != CLI_EXIT_OK)
     return status;
-  }
-  cli_args_free(&args);
-  gs_lang lang = o.lang_given ? o.lang : cli_env_lang();
+  gs_lang lang = cli_lang(&o.common);
   gs_catalog *catalog = NULL;
   gs_gaps *gaps = NULL;
   char *doc = NULL;
   size_t len = 0;
   gs_status st;
-  if ((status = cli_load_catalog(o.catalog, &catalog)) != CLI_EXIT_OK)
+  if ((status = cli_load_catalog(o.common.catalog, &catalog)) != CLI_EXIT_OK)
     return status;
-  st = gs_gaps_compute(&gaps, catalog, o.municipality, o.on, o.all ? 0u : GS_GAPS_APPLICABLE_ONLY);
+  st = gs_gaps_compute(&gaps, catalog, o.municipality, o.common.as_of,
+                       o.all ? 0u : GS_GAPS_APPLICABLE_ONLY);
   if (st == GS_OK && o.format == FORMAT_XML)
     st = gs_gaps_write_xml(gaps, &doc, &len);
   else if (st == GS_OK && o.format == FORMAT_CSV)
@@ -147,7 +134,7 @@ static int run(int argc, char **argv) {
     status = cli_fail(st);
   } else {
     cli_out out;
-    status = cli_out_open(&out, o.output);
+    status = cli_out_open(&out, o.common.output);
     if (status == CLI_EXIT_OK) {
       if (doc != NULL)
         cli_out_write(&out, doc, len);

@@ -16,20 +16,19 @@
 
 #include "cli.h"
 
-enum { OPT_FAMILIES = 1, OPT_SEED, OPT_AS_OF, OPT_OUTPUT };
+enum { OPT_FAMILIES = 1, OPT_SEED };
 
+/* and --as-of, -o (cli_common) */
 static const cli_option OPTIONS[] = {
   { "families", 0, true, OPT_FAMILIES },
   { "seed", 0, true, OPT_SEED },
-  { "as-of", 0, true, OPT_AS_OF },
-  { "output", 'o', true, OPT_OUTPUT },
   { NULL, 0, false, 0 },
 };
 
 typedef struct generate_opts {
+  cli_common common;
   gs_population_options pop;
   bool families_given;
-  const char *output;
 } generate_opts;
 
 static int on_option(void *ctx, int id, const char *value) {
@@ -39,13 +38,8 @@ static int on_option(void *ctx, int id, const char *value) {
     o->families_given = true;
     return cli_parse_u64(&cli_cmd_generate, "--families", value, 1, UINT64_C(100000000),
                          &o->pop.families);
-  case OPT_SEED:
+  default: /* OPT_SEED */
     return cli_parse_u64(&cli_cmd_generate, "--seed", value, 0, UINT64_MAX, &o->pop.seed);
-  case OPT_AS_OF:
-    return cli_parse_date(&cli_cmd_generate, "--as-of", value, &o->pop.as_of);
-  default:
-    o->output = value;
-    return CLI_EXIT_OK;
   }
 }
 
@@ -94,25 +88,17 @@ static int copy_out(const char *from, cli_out *out) {
 static int run(int argc, char **argv) {
   generate_opts o;
   memset(&o, 0, sizeof o);
+  o.common = cli_common_init(CLI_TAKES_AS_OF | CLI_TAKES_OUTPUT);
   gs_population_options_init(&o.pop);
   cli_args args;
-  int status = cli_parse(&cli_cmd_generate, argc, argv, OPTIONS, on_option, &o, &args);
-  if (status != CLI_EXIT_OK)
+  int status = cli_parse(&cli_cmd_generate, argc, argv, OPTIONS, on_option, &o, &o.common, &args);
+  if (status != CLI_EXIT_OK || cli_help(&args))
     return status;
-  bool help = args.help;
-  int operands = args.n_operands;
-  char *first = operands ? args.operands[0] : NULL;
-  cli_args_free(&args);
-  if (help) {
-    cli_print_help(&cli_cmd_generate, stdout);
-    return CLI_EXIT_OK;
-  }
-  if (operands > 0)
-    return cli_usage_error(&cli_cmd_generate, "unexpected operand '%s'", first);
+  if ((status = cli_no_operands(&args)) != CLI_EXIT_OK)
+    return status;
   if (!o.families_given)
     return cli_usage_error(&cli_cmd_generate, "--families N is required");
-  if (o.pop.as_of == GS_DATE_NONE)
-    o.pop.as_of = cli_today();
+  o.pop.as_of = cli_as_of(&o.common);
   gs_population *probe = NULL;
   gs_status st = gs_population_new(&probe, &o.pop);
   gs_population_free(probe);
@@ -122,10 +108,11 @@ static int run(int argc, char **argv) {
     return cli_fail(st);
 
   struct stat sb;
-  bool to_file = o.output != NULL && strcmp(o.output, "-") != 0 &&
-                 (stat(o.output, &sb) != 0 || S_ISREG(sb.st_mode));
+  const char *output = o.common.output;
+  bool to_file = output != NULL && strcmp(output, "-") != 0 &&
+                 (stat(output, &sb) != 0 || S_ISREG(sb.st_mode));
   if (to_file)
-    return generate_to(&o, o.output);
+    return generate_to(&o, output);
 
   /* standard output or a device: through a temporary file */
   const char *dir = getenv("TMPDIR");
@@ -138,14 +125,9 @@ static int run(int argc, char **argv) {
   status = generate_to(&o, tmp);
   if (status == CLI_EXIT_OK) {
     cli_out out;
-    status = cli_out_open(&out, o.output);
-    if (status == CLI_EXIT_OK) {
-      status = copy_out(tmp, &out);
-      if (status == CLI_EXIT_OK)
-        status = cli_out_commit(&out);
-      else
-        cli_out_discard(&out);
-    }
+    status = cli_out_open(&out, output);
+    if (status == CLI_EXIT_OK)
+      status = cli_out_finish(&out, copy_out(tmp, &out));
   }
   unlink(tmp);
   return status;

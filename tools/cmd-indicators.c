@@ -10,36 +10,28 @@
 
 #include "cli.h"
 
-enum {
-  OPT_FROM = 1, OPT_TO, OPT_BY, OPT_PACK, OPT_CATALOG, OPT_SUPPRESS, OPT_NO_SUPPRESS, OPT_FORMAT,
-  OPT_LANG, OPT_OUTPUT
-};
+enum { OPT_FROM = 1, OPT_TO, OPT_BY, OPT_SUPPRESS, OPT_NO_SUPPRESS, OPT_FORMAT };
 
+/* and --pack, --catalog, --lang, -o (cli_common) */
 static const cli_option OPTIONS[] = {
   { "from", 0, true, OPT_FROM },
   { "to", 0, true, OPT_TO },
   { "by", 0, true, OPT_BY },
-  { "pack", 0, true, OPT_PACK },
-  { "catalog", 0, true, OPT_CATALOG },
   { "suppress", 0, true, OPT_SUPPRESS },
   { "no-suppress", 0, false, OPT_NO_SUPPRESS },
   { "format", 0, true, OPT_FORMAT },
-  { "lang", 0, true, OPT_LANG },
-  { "output", 'o', true, OPT_OUTPUT },
   { NULL, 0, false, 0 },
 };
 
 enum { FORMAT_TEXT = 0, FORMAT_XML = 1, FORMAT_CSV = 2 };
 
 typedef struct ind_cli {
+  cli_common common;
   gs_date from, to;
   int by;                       /* index into BY_CHOICES */
-  const char *pack, *catalog, *output;
   uint64_t k;
   bool suppress_given, no_suppress;
   int format;
-  gs_lang lang;
-  bool lang_given;
 } ind_cli;
 
 static const char *const BY_CHOICES[] = { "municipality", "province", "none", NULL };
@@ -53,15 +45,12 @@ static int on_option(void *ctx, int id, const char *value) {
   case OPT_FROM: return cli_parse_date(cmd, "--from", value, &o->from);
   case OPT_TO: return cli_parse_date(cmd, "--to", value, &o->to);
   case OPT_BY: return cli_parse_choice(cmd, "--by", value, BY_CHOICES, &o->by);
-  case OPT_PACK: o->pack = value; return CLI_EXIT_OK;
-  case OPT_CATALOG: o->catalog = value; return CLI_EXIT_OK;
   case OPT_SUPPRESS:
     o->suppress_given = true;
     return cli_parse_u64(cmd, "--suppress", value, 1, 1000000, &o->k);
   case OPT_NO_SUPPRESS: o->no_suppress = true; return CLI_EXIT_OK;
-  case OPT_FORMAT: return cli_parse_choice(cmd, "--format", value, formats, &o->format);
-  case OPT_LANG: o->lang_given = true; return cli_parse_lang(cmd, value, &o->lang);
-  default: o->output = value; return CLI_EXIT_OK;
+  default: /* OPT_FORMAT */
+    return cli_parse_choice(cmd, "--format", value, formats, &o->format);
   }
 }
 
@@ -140,21 +129,22 @@ static void print_text(cli_out *out, const gs_indicators *ind, const ind_cli *o,
   }
 }
 
+static gs_status add_family(void *ind, const gs_family *f) {
+  return gs_indicators_add(ind, f);
+}
+
 static int run(int argc, char **argv) {
   ind_cli o;
   memset(&o, 0, sizeof o);
+  o.common = cli_common_init(CLI_TAKES_PACK | CLI_TAKES_CATALOG | CLI_TAKES_LANG |
+                             CLI_TAKES_OUTPUT);
   o.from = o.to = GS_DATE_NONE;
   o.k = GS_SUPPRESS_DEFAULT;
   cli_args args;
   const cli_command *cmd = &cli_cmd_indicators;
-  int status = cli_parse(cmd, argc, argv, OPTIONS, on_option, &o, &args);
-  if (status != CLI_EXIT_OK)
+  int status = cli_parse(cmd, argc, argv, OPTIONS, on_option, &o, &o.common, &args);
+  if (status != CLI_EXIT_OK || cli_help(&args))
     return status;
-  if (args.help) {
-    cli_print_help(cmd, stdout);
-    cli_args_free(&args);
-    return CLI_EXIT_OK;
-  }
   if (o.from == GS_DATE_NONE || o.to == GS_DATE_NONE)
     status = cli_usage_error(cmd, "--from and --to are required");
   else if (o.from > o.to)
@@ -167,20 +157,17 @@ static int run(int argc, char **argv) {
     cli_args_free(&args);
     return status;
   }
-  gs_lang lang = o.lang_given ? o.lang : cli_env_lang();
+  gs_lang lang = cli_lang(&o.common);
 
   gs_pack *pack = NULL;
   gs_catalog *catalog = NULL;
   gs_indicators *ind = NULL;
-  gs_dossier_reader *reader = NULL;
   cli_out out = { 0 };
-  cli_progress progress;
-  uint64_t count = 0;
   gs_status st;
   char *doc = NULL;
   size_t len = 0;
-  if ((status = cli_load_pack(o.pack, &pack)) != CLI_EXIT_OK ||
-      (status = cli_load_catalog(o.catalog, &catalog)) != CLI_EXIT_OK)
+  if ((status = cli_load_pack(o.common.pack, &pack)) != CLI_EXIT_OK ||
+      (status = cli_load_catalog(o.common.catalog, &catalog)) != CLI_EXIT_OK)
     goto done;
   gs_indicators_options io;
   gs_indicators_options_init(&io);
@@ -193,33 +180,7 @@ static int run(int argc, char **argv) {
     status = cli_fail(st);
     goto done;
   }
-  cli_progress_start(&progress, "indicators", "families", 0);
-  for (int i = 0; i < args.n_operands && status == CLI_EXIT_OK; i++) {
-    if ((st = gs_dossier_reader_open_file(&reader, args.operands[i])) != GS_OK) {
-      status = cli_fail(st);
-      break;
-    }
-    for (;;) {
-      gs_family *f = NULL;
-      if ((st = gs_dossier_reader_next(reader, &f)) != GS_OK) {
-        status = cli_fail(st);
-        break;
-      }
-      if (f == NULL)
-        break;
-      st = gs_indicators_add(ind, f);
-      gs_family_free(f);
-      if (st != GS_OK) {
-        status = cli_fail(st);
-        break;
-      }
-      cli_progress_update(&progress, ++count);
-    }
-    gs_dossier_reader_free(reader);
-    reader = NULL;
-  }
-  cli_progress_end(&progress);
-  if (status != CLI_EXIT_OK)
+  if ((status = cli_read_families(&args, NULL, add_family, ind)) != CLI_EXIT_OK)
     goto done;
   if ((st = gs_indicators_finish(ind)) != GS_OK) {
     status = cli_fail(st);
@@ -233,7 +194,7 @@ static int run(int argc, char **argv) {
     status = cli_fail(st);
     goto done;
   }
-  if ((status = cli_out_open(&out, o.output)) != CLI_EXIT_OK)
+  if ((status = cli_out_open(&out, o.common.output)) != CLI_EXIT_OK)
     goto done;
   if (doc != NULL)
     cli_out_write(&out, doc, len);
@@ -242,7 +203,6 @@ static int run(int argc, char **argv) {
   status = cli_out_commit(&out);
 done:
   gs_free(doc);
-  gs_dossier_reader_free(reader);
   gs_indicators_free(ind);
   gs_catalog_free(catalog);
   gs_pack_free(pack);

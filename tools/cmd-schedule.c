@@ -7,25 +7,19 @@
 
 #include "cli.h"
 
-enum { OPT_AS_OF = 1, OPT_STATUS, OPT_PACK, OPT_LANG, OPT_FORMAT, OPT_OUTPUT };
+enum { OPT_STATUS = 1, OPT_FORMAT };
 
+/* and --as-of, --pack, --lang, -o (cli_common) */
 static const cli_option OPTIONS[] = {
-  { "as-of", 0, true, OPT_AS_OF },
   { "status", 0, true, OPT_STATUS },
-  { "pack", 0, true, OPT_PACK },
-  { "lang", 0, true, OPT_LANG },
   { "format", 0, true, OPT_FORMAT },
-  { "output", 'o', true, OPT_OUTPUT },
   { NULL, 0, false, 0 },
 };
 
 enum { FORMAT_TEXT = 0, FORMAT_CSV = 1 };
 
 typedef struct schedule_opts {
-  gs_date as_of;
-  const char *pack, *output;
-  gs_lang lang;
-  bool lang_given;
+  cli_common common;
   int format;
   unsigned statuses;        /* bit per gs_moment_status; 0 = all */
 } schedule_opts;
@@ -51,14 +45,9 @@ static int parse_statuses(schedule_opts *o, const char *value) {
 static int on_option(void *ctx, int id, const char *value) {
   schedule_opts *o = ctx;
   static const char *const formats[] = { "text", "csv", NULL };
-  switch (id) {
-  case OPT_AS_OF: return cli_parse_date(&cli_cmd_schedule, "--as-of", value, &o->as_of);
-  case OPT_STATUS: return parse_statuses(o, value);
-  case OPT_PACK: o->pack = value; return CLI_EXIT_OK;
-  case OPT_LANG: o->lang_given = true; return cli_parse_lang(&cli_cmd_schedule, value, &o->lang);
-  case OPT_FORMAT: return cli_parse_choice(&cli_cmd_schedule, "--format", value, formats, &o->format);
-  default: o->output = value; return CLI_EXIT_OK;
-  }
+  if (id == OPT_STATUS)
+    return parse_statuses(o, value);
+  return cli_parse_choice(&cli_cmd_schedule, "--format", value, formats, &o->format);
 }
 
 /* An RFC 4180 field: quoted when it holds a comma, a quote, CR or LF. */
@@ -163,89 +152,74 @@ static bool print_text(cli_out *out, const gs_assessment *a, const schedule_opts
   return any || o->statuses == 0;
 }
 
-static int run(int argc, char **argv) {
-  schedule_opts o = { GS_DATE_NONE, NULL, NULL, GS_LANG_NONE, false, FORMAT_TEXT, 0 };
-  cli_args args;
-  int status = cli_parse(&cli_cmd_schedule, argc, argv, OPTIONS, on_option, &o, &args);
+/* One run: the output is opened once the first dossier is open, then
+ * every family's list goes to it. */
+typedef struct schedule_run {
+  const schedule_opts *o;
+  gs_date as_of;
+  gs_lang lang;
+  const gs_pack *pack;
+  gs_assessment *a;
+  cli_out out;
+  bool out_open, first;
+} schedule_run;
+
+static int open_output(void *ctx, const char *path, const gs_dossier_reader *reader) {
+  schedule_run *r = ctx;
+  (void)path;
+  (void)reader;
+  if (r->out_open)
+    return CLI_EXIT_OK;
+  int status = cli_out_open(&r->out, r->o->common.output);
   if (status != CLI_EXIT_OK)
     return status;
-  if (args.help) {
-    cli_print_help(&cli_cmd_schedule, stdout);
-    cli_args_free(&args);
-    return CLI_EXIT_OK;
+  r->out_open = true;
+  if (r->o->format == FORMAT_CSV)
+    cli_out_puts(&r->out, "family,subject,moment,label,phase,status,open,due,overdue,close,"
+                          "done\r\n");
+  return CLI_EXIT_OK;
+}
+
+static gs_status list_family(void *ctx, const gs_family *f) {
+  schedule_run *r = ctx;
+  /* the schedule needs no routes: no catalogue */
+  gs_status st = gs_assess_into(r->a, f, r->as_of, r->pack, NULL);
+  if (st == GS_OK) {
+    if (r->o->format == FORMAT_CSV)
+      print_csv(&r->out, r->a, r->o, r->lang);
+    else if (print_text(&r->out, r->a, r->o, r->lang, r->first))
+      r->first = false;
   }
+  return st;
+}
+
+static int run(int argc, char **argv) {
+  schedule_opts o = { cli_common_init(CLI_TAKES_AS_OF | CLI_TAKES_PACK | CLI_TAKES_LANG |
+                                      CLI_TAKES_OUTPUT), FORMAT_TEXT, 0 };
+  cli_args args;
+  int status = cli_parse(&cli_cmd_schedule, argc, argv, OPTIONS, on_option, &o, &o.common, &args);
+  if (status != CLI_EXIT_OK || cli_help(&args))
+    return status;
   if (args.n_operands == 0) {
     cli_args_free(&args);
     return cli_usage_error(&cli_cmd_schedule, "no DOSSIER given");
   }
-  if (o.as_of == GS_DATE_NONE)
-    o.as_of = cli_today();
-  gs_lang lang = o.lang_given ? o.lang : cli_env_lang();
-
+  schedule_run r = { .o = &o, .as_of = cli_as_of(&o.common), .lang = cli_lang(&o.common),
+                     .first = true };
   gs_pack *pack = NULL;
-  gs_assessment *a = NULL;
-  gs_dossier_reader *reader = NULL;
-  cli_out out = { 0 };
-  cli_progress progress;
-  bool out_open = false, first = true;
-  uint64_t count = 0;
   gs_status st;
-  if ((status = cli_load_pack(o.pack, &pack)) != CLI_EXIT_OK)
+  if ((status = cli_load_pack(o.common.pack, &pack)) != CLI_EXIT_OK)
     goto done;
-  if ((st = gs_assessment_new(&a)) != GS_OK) {
+  r.pack = pack;
+  if ((st = gs_assessment_new(&r.a)) != GS_OK) {
     status = cli_fail(st);
     goto done;
   }
-  cli_progress_start(&progress, "schedule", "families", 0);
-  for (int i = 0; i < args.n_operands && status == CLI_EXIT_OK; i++) {
-    if ((st = gs_dossier_reader_open_file(&reader, args.operands[i])) != GS_OK) {
-      status = cli_fail(st);
-      break;
-    }
-    if (!out_open) {
-      if ((status = cli_out_open(&out, o.output)) != CLI_EXIT_OK)
-        break;
-      out_open = true;
-      if (o.format == FORMAT_CSV)
-        cli_out_puts(&out, "family,subject,moment,label,phase,status,open,due,overdue,close,"
-                           "done\r\n");
-    }
-    for (;;) {
-      gs_family *f = NULL;
-      if ((st = gs_dossier_reader_next(reader, &f)) != GS_OK) {
-        status = cli_fail(st);
-        break;
-      }
-      if (f == NULL)
-        break;
-      /* the schedule needs no routes: no catalogue */
-      st = gs_assess_into(a, f, o.as_of, pack, NULL);
-      if (st == GS_OK) {
-        if (o.format == FORMAT_CSV)
-          print_csv(&out, a, &o, lang);
-        else if (print_text(&out, a, &o, lang, first))
-          first = false;
-      }
-      gs_family_free(f);
-      if (st != GS_OK) {
-        status = cli_fail(st);
-        break;
-      }
-      cli_progress_update(&progress, ++count);
-    }
-    gs_dossier_reader_free(reader);
-    reader = NULL;
-  }
-  cli_progress_end(&progress);
-  if (out_open) {
-    if (status == CLI_EXIT_OK)
-      status = cli_out_commit(&out);
-    else
-      cli_out_discard(&out);
-  }
+  status = cli_read_families(&args, open_output, list_family, &r);
+  if (r.out_open)
+    status = cli_out_finish(&r.out, status);
 done:
-  gs_dossier_reader_free(reader);
-  gs_assessment_free(a);
+  gs_assessment_free(r.a);
   gs_pack_free(pack);
   cli_args_free(&args);
   return status;

@@ -12,35 +12,28 @@
 
 #include "cli.h"
 
-enum {
-  OPT_AS_OF = 1, OPT_HORIZON, OPT_BY, OPT_GROUPS, OPT_CATALOG, OPT_SUPPRESS, OPT_FORMAT, OPT_LANG,
-  OPT_OUTPUT
-};
+enum { OPT_HORIZON = 1, OPT_BY, OPT_GROUPS, OPT_SUPPRESS, OPT_FORMAT };
 
+/* and --as-of, --catalog, --lang, -o PREFIX (cli_common) */
 static const cli_option OPTIONS[] = {
-  { "as-of", 0, true, OPT_AS_OF },
   { "horizon", 0, true, OPT_HORIZON },
   { "by", 0, true, OPT_BY },
   { "groups", 0, true, OPT_GROUPS },
-  { "catalog", 0, true, OPT_CATALOG },
   { "suppress", 0, true, OPT_SUPPRESS },
   { "format", 0, true, OPT_FORMAT },
-  { "lang", 0, true, OPT_LANG },
-  { "output", 'o', true, OPT_OUTPUT },
   { NULL, 0, false, 0 },
 };
 
 enum { FORMAT_TEXT = 0, FORMAT_CSV = 1 };
 
 typedef struct surv_cli {
-  gs_date as_of;
+  cli_common common;            /* output: the PREFIX of -o */
+  gs_date as_of;                /* --as-of, else today */
   uint64_t horizon, k;
   int by;
   bool by_given;
-  const char *groups, *catalog, *prefix;
+  const char *groups;
   int format;
-  gs_lang lang;
-  bool lang_given;
 } surv_cli;
 
 static const char *const BY_CHOICES[] = { "municipality", "province", "none", NULL };
@@ -51,15 +44,12 @@ static int on_option(void *ctx, int id, const char *value) {
   static const char *const formats[] = { "text", "csv", NULL };
   const cli_command *cmd = &cli_cmd_survival;
   switch (id) {
-  case OPT_AS_OF: return cli_parse_date(cmd, "--as-of", value, &o->as_of);
   case OPT_HORIZON: return cli_parse_u64(cmd, "--horizon", value, 0, 100000, &o->horizon);
   case OPT_BY: o->by_given = true; return cli_parse_choice(cmd, "--by", value, BY_CHOICES, &o->by);
   case OPT_GROUPS: o->groups = value; return CLI_EXIT_OK;
-  case OPT_CATALOG: o->catalog = value; return CLI_EXIT_OK;
   case OPT_SUPPRESS: return cli_parse_u64(cmd, "--suppress", value, 0, 1000000, &o->k);
-  case OPT_FORMAT: return cli_parse_choice(cmd, "--format", value, formats, &o->format);
-  case OPT_LANG: o->lang_given = true; return cli_parse_lang(cmd, value, &o->lang);
-  default: o->prefix = value; return CLI_EXIT_OK;
+  default: /* OPT_FORMAT */
+    return cli_parse_choice(cmd, "--format", value, formats, &o->format);
   }
 }
 
@@ -181,47 +171,44 @@ static int write_file(const char *prefix, const char *name, const char *doc, siz
   return status;
 }
 
+static gs_status add_family(void *s, const gs_family *f) {
+  return gs_survival_add(s, f);
+}
+
 static int run(int argc, char **argv) {
   surv_cli o;
   memset(&o, 0, sizeof o);
-  o.as_of = GS_DATE_NONE;
+  o.common = cli_common_init(CLI_TAKES_AS_OF | CLI_TAKES_CATALOG | CLI_TAKES_LANG |
+                             CLI_TAKES_OUTPUT);
   o.horizon = GS_SURVIVAL_HORIZON_DEFAULT;
   o.k = GS_SUPPRESS_DEFAULT;
   cli_args args;
   const cli_command *cmd = &cli_cmd_survival;
-  int status = cli_parse(cmd, argc, argv, OPTIONS, on_option, &o, &args);
-  if (status != CLI_EXIT_OK)
+  int status = cli_parse(cmd, argc, argv, OPTIONS, on_option, &o, &o.common, &args);
+  if (status != CLI_EXIT_OK || cli_help(&args))
     return status;
-  if (args.help) {
-    cli_print_help(cmd, stdout);
-    cli_args_free(&args);
-    return CLI_EXIT_OK;
-  }
   if (o.groups != NULL && o.by_given)
     status = cli_usage_error(cmd, "--groups and --by exclude each other");
   else if (args.n_operands == 0)
     status = cli_usage_error(cmd, "no DOSSIER given");
-  else if (o.prefix != NULL && o.format != FORMAT_CSV)
+  else if (o.common.output != NULL && o.format != FORMAT_CSV)
     status = cli_usage_error(cmd, "-o PREFIX needs --format csv");
   if (status != CLI_EXIT_OK) {
     cli_args_free(&args);
     return status;
   }
-  if (o.as_of == GS_DATE_NONE)
-    o.as_of = cli_today();
-  gs_lang lang = o.lang_given ? o.lang : cli_env_lang();
+  o.as_of = cli_as_of(&o.common);
+  gs_lang lang = cli_lang(&o.common);
 
   gs_catalog *catalog = NULL;
   gs_labels *labels = NULL;
   gs_survival *s = NULL;
-  gs_dossier_reader *reader = NULL;
   cli_out out = { 0 };
-  cli_progress progress;
-  uint64_t count = 0;
   gs_status st;
   char *km = NULL, *tests = NULL;
   size_t km_len = 0, tests_len = 0;
-  if (o.catalog != NULL && (status = cli_load_catalog(o.catalog, &catalog)) != CLI_EXIT_OK)
+  if (o.common.catalog != NULL &&
+      (status = cli_load_catalog(o.common.catalog, &catalog)) != CLI_EXIT_OK)
     goto done;
   if (o.groups != NULL && (st = gs_labels_load_csv_file(&labels, o.groups)) != GS_OK) {
     status = cli_fail(st);
@@ -237,33 +224,7 @@ static int run(int argc, char **argv) {
     status = cli_fail(st);
     goto done;
   }
-  cli_progress_start(&progress, "survival", "families", 0);
-  for (int i = 0; i < args.n_operands && status == CLI_EXIT_OK; i++) {
-    if ((st = gs_dossier_reader_open_file(&reader, args.operands[i])) != GS_OK) {
-      status = cli_fail(st);
-      break;
-    }
-    for (;;) {
-      gs_family *f = NULL;
-      if ((st = gs_dossier_reader_next(reader, &f)) != GS_OK) {
-        status = cli_fail(st);
-        break;
-      }
-      if (f == NULL)
-        break;
-      st = gs_survival_add(s, f);
-      gs_family_free(f);
-      if (st != GS_OK) {
-        status = cli_fail(st);
-        break;
-      }
-      cli_progress_update(&progress, ++count);
-    }
-    gs_dossier_reader_free(reader);
-    reader = NULL;
-  }
-  cli_progress_end(&progress);
-  if (status != CLI_EXIT_OK)
+  if ((status = cli_read_families(&args, NULL, add_family, s)) != CLI_EXIT_OK)
     goto done;
   if ((st = gs_survival_finish(s)) != GS_OK) {
     status = cli_fail(st);
@@ -281,9 +242,9 @@ static int run(int argc, char **argv) {
         fprintf(stderr, "%s survival: group %s left out (%llu children, fewer than %llu)\n",
                 CLI_NAME, gs_survival_group_name(s, g),
                 (unsigned long long)gs_survival_group_subjects(s, g), (unsigned long long)o.k);
-    if (o.prefix != NULL) {
-      if ((status = write_file(o.prefix, "km", km, km_len)) == CLI_EXIT_OK)
-        status = write_file(o.prefix, "tests", tests, tests_len);
+    if (o.common.output != NULL) {
+      if ((status = write_file(o.common.output, "km", km, km_len)) == CLI_EXIT_OK)
+        status = write_file(o.common.output, "tests", tests, tests_len);
       goto done;
     }
   }
@@ -300,7 +261,6 @@ static int run(int argc, char **argv) {
 done:
   gs_free(km);
   gs_free(tests);
-  gs_dossier_reader_free(reader);
   gs_survival_free(s);
   gs_labels_free(labels);
   gs_catalog_free(catalog);

@@ -22,25 +22,18 @@
 
 #include "cli.h"
 
-enum { OPT_PACK = 1, OPT_QUIET };
+enum { OPT_QUIET = 1 };
 
+/* and --pack (cli_common) */
 static const cli_option OPTIONS[] = {
-  { "pack", 0, true, OPT_PACK },
   { "quiet", 'q', false, OPT_QUIET },
   { NULL, 0, false, 0 },
 };
 
-typedef struct validate_opts {
-  const char *pack;
-  bool quiet;
-} validate_opts;
-
-static int on_option(void *ctx, int id, const char *value) {
-  validate_opts *o = ctx;
-  if (id == OPT_PACK)
-    o->pack = value;
-  else
-    o->quiet = true;
+static int on_option(void *quiet, int id, const char *value) {
+  (void)id; /* the only option of its own: --quiet */
+  (void)value;
+  *(bool *)quiet = true;
   return CLI_EXIT_OK;
 }
 
@@ -388,25 +381,21 @@ static int validate_file(const char *path, const gs_pack *pack, bool quiet) {
 }
 
 static int run(int argc, char **argv) {
-  validate_opts o = { NULL, false };
+  cli_common common = cli_common_init(CLI_TAKES_PACK);
+  bool quiet = false;
   cli_args args;
-  int status = cli_parse(&cli_cmd_validate, argc, argv, OPTIONS, on_option, &o, &args);
-  if (status != CLI_EXIT_OK)
+  int status = cli_parse(&cli_cmd_validate, argc, argv, OPTIONS, on_option, &quiet, &common, &args);
+  if (status != CLI_EXIT_OK || cli_help(&args))
     return status;
-  if (args.help) {
-    cli_print_help(&cli_cmd_validate, stdout);
-    cli_args_free(&args);
-    return CLI_EXIT_OK;
-  }
   if (args.n_operands == 0) {
     cli_args_free(&args);
     return cli_usage_error(&cli_cmd_validate, "no FILE given");
   }
   gs_pack *pack = NULL;
-  status = cli_load_pack(o.pack, &pack);
+  status = cli_load_pack(common.pack, &pack);
   bool loaded = status == CLI_EXIT_OK;
   for (int i = 0; loaded && i < args.n_operands; i++) {
-    int st = validate_file(args.operands[i], pack, o.quiet);
+    int st = validate_file(args.operands[i], pack, quiet);
     if (st > status)
       status = st;          /* the worst status of all files */
     if (st == CLI_EXIT_INTERNAL)
