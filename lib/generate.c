@@ -1209,15 +1209,15 @@ GS_EXPORT void gs_population_free(gs_population *p) {
   gsi_free(p);
 }
 
-GS_EXPORT gs_status gs_population_write_file(const gs_population_options *opts,
+GS_EXPORT gs_status gs_population_generate(const gs_population_options *opts,
                                              const char *path) {
   gs_status st = check_options(opts);
   if (st != GS_OK)
     return st;
   if (path == NULL)
-    return gsi_einval("gs_population_write_file: path is NULL");
+    return gsi_einval("gs_population_generate: path is NULL");
   if (opts->families == 0)
-    return gsi_einval("gs_population_write_file: a dossier holds at least one family");
+    return gsi_einval("gs_population_generate: a dossier holds at least one family");
   gs_population *p = NULL;
   st = gs_population_new(&p, opts);
   if (st != GS_OK)

@@ -97,10 +97,10 @@ START_TEST(bad_options)
   ck_assert_int_eq(gs_population_new(&p, &o), GS_EINVAL);
   ck_assert_ptr_eq(p, (gs_population *)0x1);
   o = opts(1, 0, "2026-01-20");
-  ck_assert_int_eq(gs_population_write_file(&o, "/tmp/never-written.xml"), GS_EINVAL);
+  ck_assert_int_eq(gs_population_generate(&o, "/tmp/never-written.xml"), GS_EINVAL);
   gst_assert_error(GS_EINVAL, "at least one family", 0, 0);
   o.families = 3;
-  ck_assert_int_eq(gs_population_write_file(&o, NULL), GS_EINVAL);
+  ck_assert_int_eq(gs_population_generate(&o, NULL), GS_EINVAL);
   ck_assert_int_eq(gs_population_next(NULL, NULL), GS_EINVAL);
   gs_population_free(NULL);
 }
@@ -210,8 +210,8 @@ START_TEST(write_file_round_trip)
   snprintf(one, sizeof one, "%s/one.xml", dir);
   snprintf(two, sizeof two, "%s/two.xml", dir);
   gs_population_options o = opts(2026, 400, "2026-01-20");
-  ck_assert_int_eq(gs_population_write_file(&o, one), GS_OK);
-  ck_assert_int_eq(gs_population_write_file(&o, two), GS_OK);
+  ck_assert_int_eq(gs_population_generate(&o, one), GS_OK);
+  ck_assert_int_eq(gs_population_generate(&o, two), GS_OK);
   size_t l1, l2;
   char *b1 = gst_read(one, &l1), *b2 = gst_read(two, &l2);
   ck_assert_uint_eq(l1, l2);
@@ -261,7 +261,7 @@ START_TEST(write_file_round_trip)
   /* a directory that does not exist: GS_EIO, nothing written */
   char missing[256];
   snprintf(missing, sizeof missing, "%s/no/such/dir.xml", dir);
-  ck_assert_int_eq(gs_population_write_file(&o, missing), GS_EIO);
+  ck_assert_int_eq(gs_population_generate(&o, missing), GS_EIO);
   rm_dir(dir);
 }
 END_TEST
@@ -532,7 +532,7 @@ START_TEST(oom_write_file)
   gs_population_options o = opts(3, 3, "2026-01-20");
   long base = gst_alloc_live();
   gst_alloc_fail_at(0);
-  ck_assert_int_eq(gs_population_write_file(&o, path), GS_OK);
+  ck_assert_int_eq(gs_population_generate(&o, path), GS_OK);
   long total = gst_alloc_count();
   size_t want_len;
   char *want = gst_read(path, &want_len);
@@ -542,7 +542,7 @@ START_TEST(oom_write_file)
   long committed = 0;
   for (long i = 1; i <= total; i++) {
     gst_alloc_fail_at(i);
-    gs_status st = gs_population_write_file(&o, path);
+    gs_status st = gs_population_generate(&o, path);
     long failed = gst_alloc_failed();
     gst_alloc_fail_at(0);
     ck_assert_msg(gst_alloc_live() == base, "allocation %ld of %ld: %ld blocks leaked", i, total,

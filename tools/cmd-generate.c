@@ -6,7 +6,7 @@
  * into the streaming dossier writer, so any number of families takes flat
  * memory. The writer puts a file in place atomically; standard output (or
  * a device) gets a copy of a temporary file written the same way, so the
- * bytes are always those of gs_population_write_file().
+ * bytes are always those of gs_population_generate().
  */
 #include <errno.h>
 #include <stdlib.h>
@@ -145,7 +145,7 @@ const cli_command cli_cmd_generate = {
   "  -o, --output FILE  write to FILE (atomically) instead of standard output\n"
   "\n"
   "The same seed, number and date give byte-identical files on every machine and\n"
-  "through every binding (gs_population_write_file). Families are spread over the\n"
+  "through every binding (gs_population_generate). Families are spread over the\n"
   "eleven Veenkolonien municipalities by population, with 1-4 children, pregnancies\n"
   "in progress, contacts at most scheduled moments, and findings that give about\n"
   "75% positive confirmation, 20% additional care and 5% urgent support at the\n"

@@ -142,7 +142,7 @@ GS_EXPORT void gs_population_free(gs_population *p);
  *         GS_EVERSION; GS_EIO (the old file is untouched); GS_ENOMEM.
  * @since 0.1
  */
-GS_EXPORT gs_status gs_population_write_file(const gs_population_options *opts, const char *path);
+GS_EXPORT gs_status gs_population_generate(const gs_population_options *opts, const char *path);
 
 #ifdef __cplusplus
 }

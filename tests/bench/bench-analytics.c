@@ -3,7 +3,7 @@
  * a generated population streamed from a dossier file.
  *
  * Writes a population of N families (default 1,000,000) with the generator
- * (gs_population_write_file), then, each in its own child process so that
+ * (gs_population_generate), then, each in its own child process so that
  * the peak RSS is its own:
  *   - reads the file only (the dossier reader's share, for reference),
  *   - indicators 2025 per municipality (gs_indicators_add_file),
@@ -227,7 +227,7 @@ int main(int argc, char **argv) {
 
   gs_population_options po = population();
   double t0 = now();
-  CHECK(gs_population_write_file(&po, path));
+  CHECK(gs_population_generate(&po, path));
   struct stat sb;
   stat(path, &sb);
   printf("bench-analytics: %llu generated families, %.0f MB of dossier XML written in %.1f s\n",

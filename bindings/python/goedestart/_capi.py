@@ -550,7 +550,7 @@ GENERATE: List[Decl] = [
     ("gs_population_new", gs_status, [POINTER(gs_population_p), POINTER(gs_population_options)]),
     ("gs_population_next", gs_status, [gs_population_p, POINTER(gs_family_p)]),
     ("gs_population_free", None, [gs_population_p]),
-    ("gs_population_write_file", gs_status, [POINTER(gs_population_options), c_char_p]),
+    ("gs_population_generate", gs_status, [POINTER(gs_population_options), c_char_p]),
 ]
 
 # ---- gs-survival.h: label tables, Kaplan-Meier curves and tests ------

@@ -95,7 +95,7 @@ def write_population(path: PathLike, families: int, as_of: datetime.date,
         GsIOError: the file cannot be written (the old one is untouched).
     """
     opts = _options(families, as_of, seed)
-    check(_lib.gs_population_write_file(ctypes.byref(opts), _path(path)))
+    check(_lib.gs_population_generate(ctypes.byref(opts), _path(path)))
 
 
 def default_options() -> Dict[str, int]:

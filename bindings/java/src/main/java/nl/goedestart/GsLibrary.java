@@ -3622,14 +3622,14 @@ public interface GsLibrary extends Library {
     void gs_population_free(Pointer p);
 
     /**
-     * {@code gs_status gs_population_write_file(const gs_population_options *opts, const char *path)}.
+     * {@code gs_status gs_population_generate(const gs_population_options *opts, const char *path)}.
      * Generates a whole population into a dossier file (root {@code dossiers}), streaming, in flat memory and atomically.
      *
      * @param opts The options; &#64;c opts-&gt;families must be at least 1.
      * @param path The target file.
      * @return GS_OK; GS_EINVAL (NULL, no families, bad as-of date); GS_EVERSION; GS_EIO (the old file is untouched); GS_ENOMEM.
      */
-    int gs_population_write_file(PopulationOptions opts, String path);
+    int gs_population_generate(PopulationOptions opts, String path);
 
     // ---- gs-survival.h: label tables and survival analysis ----
 

@@ -79,7 +79,7 @@ public final class Population extends NativeHandle implements Iterator<Family> {
 
     /**
      * Generates a whole population into a dossier file, streaming and
-     * atomically ({@code gs_population_write_file}); the same options give a
+     * atomically ({@code gs_population_generate}); the same options give a
      * byte-identical file everywhere.
      *
      * @param path the target file
@@ -89,7 +89,7 @@ public final class Population extends NativeHandle implements Iterator<Family> {
      * @throws GoedestartException {@link Status#EIO} (the old file is untouched)
      */
     public static void writeFile(Path path, long seed, long families, LocalDate asOf) {
-        Interop.check(LIB.gs_population_write_file(options(seed, families, asOf),
+        Interop.check(LIB.gs_population_generate(options(seed, families, asOf),
                 path.toString()));
     }
 
