@@ -193,6 +193,56 @@ START_TEST(buffer_oom_sweep)
 }
 END_TEST
 
+/* The harness itself: an operation that leaks its first block when its
+ * second allocation fails, and one that reports the wrong status. */
+typedef struct {
+  void *kept;
+} leaky_ctx;
+
+static gs_status leaky_op(void *ctx) {
+  leaky_ctx *c = ctx;
+  void *a = gsi_malloc(16);
+  if (a == NULL)
+    return gsi_oom();
+  void *b = gsi_malloc(16);
+  if (b == NULL)
+    return gsi_oom(); /* the bug: `a` is not freed */
+  gsi_free(b);
+  c->kept = a;
+  return GS_OK;
+}
+
+static gs_status wrong_status_op(void *ctx) {
+  leaky_ctx *c = ctx;
+  void *a = gsi_malloc(16);
+  if (a == NULL)
+    return gsi_einval("wrong status"); /* the bug: not GS_ENOMEM */
+  c->kept = a;
+  return GS_OK;
+}
+
+static void leaky_cleanup(void *ctx) {
+  leaky_ctx *c = ctx;
+  gsi_free(c->kept);
+  c->kept = NULL;
+}
+
+START_TEST(oom_harness_catches_bugs)
+{
+  leaky_ctx c = { NULL };
+  long n = 0;
+  const char *p = gst_oom_sweep_problem("leaky", leaky_op, leaky_cleanup, NULL, &c, &n);
+  ck_assert_ptr_nonnull(p);
+  ck_assert_msg(strstr(p, "failing allocation 2 of 2 leaked 1 blocks") != NULL, "%s", p);
+  p = gst_oom_sweep_problem("wrong", wrong_status_op, leaky_cleanup, NULL, &c, &n);
+  ck_assert_ptr_nonnull(p);
+  ck_assert_msg(strstr(p, "returned GS_EINVAL") != NULL, "%s", p);
+  /* a correct operation passes */
+  buf_ctx ok = { NULL };
+  ck_assert_ptr_null(gst_oom_sweep_problem("buffer", buf_op, buf_cleanup, NULL, &ok, &n));
+}
+END_TEST
+
 static void setup_alloc(void) {
   gst_alloc_install();
 }
@@ -212,6 +262,7 @@ int main(void) {
   TCase *oom = tcase_create("oom");
   tcase_add_unchecked_fixture(oom, setup_alloc, NULL);
   tcase_add_test(oom, buffer_oom_sweep);
+  tcase_add_test(oom, oom_harness_catches_bugs);
   suite_add_tcase(s, oom);
   return gst_run(s);
 }

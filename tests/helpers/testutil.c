@@ -87,20 +87,32 @@ long gst_alloc_count(void) { return atomic_load(&n_alloc); }
 long gst_alloc_live(void) { return atomic_load(&n_live); }
 long gst_alloc_failed(void) { return atomic_load(&n_failed); }
 
-long gst_oom_sweep(const char *name, gst_op op, gst_cleanup cleanup, gst_unchanged unchanged,
-                   void *ctx) {
-  ck_assert_msg(installed, "%s: call gst_alloc_install() first", name);
+const char *gst_oom_sweep_problem(const char *name, gst_op op, gst_cleanup cleanup,
+                                  gst_unchanged unchanged, void *ctx, long *allocations) {
+  static char problem[512];
+#define PROBLEM(...) \
+  do { \
+    snprintf(problem, sizeof problem, __VA_ARGS__); \
+    gst_alloc_fail_at(0); \
+    return problem; \
+  } while (0)
+  if (!installed)
+    PROBLEM("%s: call gst_alloc_install() first", name);
   long base = gst_alloc_live();
   gst_alloc_fail_at(0);
   gs_status st = op(ctx);
-  ck_assert_msg(st == GS_OK, "%s: the operation fails without OOM: %s (%s)", name,
-                gs_status_name(st), gs_error_message(gs_error_last()));
+  if (st != GS_OK)
+    PROBLEM("%s: the operation fails without OOM: %s (%s)", name, gs_status_name(st),
+            gs_error_message(gs_error_last()));
   long total = gst_alloc_count();
+  if (allocations)
+    *allocations = total;
   if (cleanup)
     cleanup(ctx);
-  ck_assert_msg(gst_alloc_live() == base, "%s: %ld blocks leaked by a successful run + cleanup",
-                name, gst_alloc_live() - base);
-  ck_assert_msg(total > 0, "%s: the operation allocates nothing; the sweep tests nothing", name);
+  if (gst_alloc_live() != base)
+    PROBLEM("%s: %ld blocks leaked by a successful run + cleanup", name, gst_alloc_live() - base);
+  if (total <= 0)
+    PROBLEM("%s: the operation allocates nothing; the sweep tests nothing", name);
   for (long i = 1; i <= total; i++) {
     gst_alloc_fail_at(i);
     st = op(ctx);
@@ -108,21 +120,29 @@ long gst_oom_sweep(const char *name, gst_op op, gst_cleanup cleanup, gst_unchang
     gst_alloc_fail_at(0);
     if (failed == 0) {
       /* fewer allocations this time (e.g. a cache warmed up): still sound */
-      ck_assert_msg(st == GS_OK, "%s: run %ld: %s without an injected failure", name, i,
-                    gs_status_name(st));
-    } else {
-      ck_assert_msg(st == GS_ENOMEM, "%s: failing allocation %ld of %ld returned %s (%s), not GS_ENOMEM",
-                    name, i, total, gs_status_name(st), gs_error_message(gs_error_last()));
-      ck_assert_int_eq(gs_error_code(gs_error_last()), GS_ENOMEM);
+      if (st != GS_OK)
+        PROBLEM("%s: run %ld: %s without an injected failure", name, i, gs_status_name(st));
+    } else if (st != GS_ENOMEM || gs_error_code(gs_error_last()) != GS_ENOMEM) {
+      PROBLEM("%s: failing allocation %ld of %ld returned %s (%s), not GS_ENOMEM", name, i, total,
+              gs_status_name(st), gs_error_message(gs_error_last()));
     }
     if (st == GS_OK && cleanup)
       cleanup(ctx);
-    ck_assert_msg(gst_alloc_live() == base, "%s: failing allocation %ld of %ld leaked %ld blocks",
-                  name, i, total, gst_alloc_live() - base);
-    if (st != GS_OK && unchanged)
-      ck_assert_msg(unchanged(ctx), "%s: failing allocation %ld of %ld changed the state", name,
-                    i, total);
+    if (gst_alloc_live() != base)
+      PROBLEM("%s: failing allocation %ld of %ld leaked %ld blocks", name, i, total,
+              gst_alloc_live() - base);
+    if (st != GS_OK && unchanged && !unchanged(ctx))
+      PROBLEM("%s: failing allocation %ld of %ld changed the state", name, i, total);
   }
+#undef PROBLEM
+  return NULL;
+}
+
+long gst_oom_sweep(const char *name, gst_op op, gst_cleanup cleanup, gst_unchanged unchanged,
+                   void *ctx) {
+  long total = 0;
+  const char *problem = gst_oom_sweep_problem(name, op, cleanup, unchanged, ctx, &total);
+  ck_assert_msg(problem == NULL, "%s", problem ? problem : "");
   return total;
 }
 

@@ -42,6 +42,12 @@ typedef bool (*gst_unchanged)(void *ctx);
 long gst_oom_sweep(const char *name, gst_op op, gst_cleanup cleanup, gst_unchanged unchanged,
                    void *ctx);
 
+/* The same sweep without asserting: returns NULL when every run behaved,
+ * else a description of the first violation (static buffer). Used by the
+ * harness's own test to show it catches leaks and wrong statuses. */
+const char *gst_oom_sweep_problem(const char *name, gst_op op, gst_cleanup cleanup,
+                                  gst_unchanged unchanged, void *ctx, long *allocations);
+
 /* Path of a file in the source tree's tests/data (GST_DATA_DIR) or in
  * ../shared/vectors (GST_VECTORS_DIR); static buffer, valid until the next
  * call. */
