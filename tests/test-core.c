@@ -204,11 +204,11 @@ static gs_status leaky_op(void *ctx) {
   void *a = gsi_malloc(16);
   if (a == NULL)
     return gsi_oom();
+  c->kept = a; /* reachable, so the test can free it after the harness spoke */
   void *b = gsi_malloc(16);
   if (b == NULL)
-    return gsi_oom(); /* the bug: `a` is not freed */
+    return gsi_oom(); /* the bug: on failure `a` stays allocated */
   gsi_free(b);
-  c->kept = a;
   return GS_OK;
 }
 
@@ -234,6 +234,7 @@ START_TEST(oom_harness_catches_bugs)
   const char *p = gst_oom_sweep_problem("leaky", leaky_op, leaky_cleanup, NULL, &c, &n);
   ck_assert_ptr_nonnull(p);
   ck_assert_msg(strstr(p, "failing allocation 2 of 2 leaked 1 blocks") != NULL, "%s", p);
+  leaky_cleanup(&c); /* the block the buggy operation left behind */
   p = gst_oom_sweep_problem("wrong", wrong_status_op, leaky_cleanup, NULL, &c, &n);
   ck_assert_ptr_nonnull(p);
   ck_assert_msg(strstr(p, "returned GS_EINVAL") != NULL, "%s", p);
