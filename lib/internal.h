@@ -19,12 +19,8 @@
 
 #if defined(__GNUC__)
 #  define GSI_PRINTF(a, b) __attribute__((format(printf, a, b)))
-#  define GSI_UNLIKELY(x) __builtin_expect(!!(x), 0)
-#  define GSI_LIKELY(x) __builtin_expect(!!(x), 1)
 #else
 #  define GSI_PRINTF(a, b)
-#  define GSI_UNLIKELY(x) (x)
-#  define GSI_LIKELY(x) (x)
 #endif
 
 #define GSI_ARRAY_LEN(a) (sizeof(a) / sizeof((a)[0]))

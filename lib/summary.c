@@ -4,7 +4,6 @@
  */
 #include <string.h>
 
-#include "goedestart/gs-dossier.h"
 #include "goedestart/gs-summary.h"
 #include "assess.h"
 #include "buf.h"
@@ -33,36 +32,45 @@ GS_EXPORT void gs_summary_free(gs_summary *s) {
     summary_free(s);
 }
 
+/* Every column array holds `cap` rows; all grow together. */
 static gs_status grow(gs_summary *s) {
   if (s->rows < s->cap)
     return GS_OK;
-  size_t cap = s->cap;
+  size_t cap = s->cap ? 2 * s->cap : 1024;
   for (int c = 0; c < N_COLUMNS; c++) {
-    cap = s->cap;
-    gs_status st = GSI_GROW(s->col[c], cap, s->rows + 1);
-    if (st != GS_OK)
-      return st;
+    int32_t *col = gsi_realloc(s->col[c], cap * sizeof *col);
+    if (col == NULL)
+      return gsi_oom();
+    s->col[c] = col;
   }
-  size_t cap2 = s->cap;
-  gs_status st = GSI_GROW(s->id_off, cap2, s->rows + 1);
-  if (st != GS_OK)
-    return st;
-  size_t cap3 = s->cap;
-  if ((st = GSI_GROW(s->municipality, cap3, s->rows + 1)) != GS_OK)
-    return st;
-  s->cap = cap; /* every array now holds at least `cap` rows */
+  size_t *off = gsi_realloc(s->id_off, cap * sizeof *off);
+  if (off == NULL)
+    return gsi_oom();
+  s->id_off = off;
+  char(*mun)[7] = gsi_realloc(s->municipality, cap * sizeof *mun);
+  if (mun == NULL)
+    return gsi_oom();
+  s->municipality = mun;
+  s->cap = cap;
   return GS_OK;
 }
 
-static gs_status add_row(gs_summary *s, const gs_assessment *a) {
-  gs_status st = grow(s);
-  if (st != GS_OK)
-    return st;
+/* A gs_assess_callback: appends the assessment's row. */
+typedef struct row_ctx {
+  gs_summary *s;
+  gs_status status;
+} row_ctx;
+
+static int add_row(void *user, size_t index, const gs_assessment *a) {
+  row_ctx *rc = user;
+  gs_summary *s = rc->s;
   const gs_family *f = a->family;
+  if ((rc->status = grow(s)) != GS_OK)
+    return 1;
   size_t off = s->ids.len;
   gsi_buf_append(&s->ids, f->id, strlen(f->id) + 1);
-  if ((st = gsi_buf_status(&s->ids)) != GS_OK)
-    return st;
+  if ((rc->status = gsi_buf_status(&s->ids)) != GS_OK)
+    return 1;
   int32_t max_level = 0, overdue = 0;
   for (size_t i = 0; i < a->n_needs; i++)
     if (a->needs[i].level > max_level)
@@ -79,20 +87,26 @@ static gs_status add_row(gs_summary *s, const gs_assessment *a) {
   s->col[GS_SUMMARY_IN_PROGRAMME - 1][r] = a->n_phases > 0;
   s->id_off[r] = off;
   memcpy(s->municipality[r], f->municipality_code, 7);
+  return 0;
+}
+
+/* The loop is gs_assess_many() or gs_assess_file(); this only keeps rows. */
+static gs_status finish(gs_summary *s, gs_status st, const row_ctx *rc, gs_summary **out) {
+  if (st == GS_OK)
+    st = rc->status;
+  if (st != GS_OK) {
+    summary_free(s);
+    return st;
+  }
+  *out = s;
   return GS_OK;
 }
 
-static gs_status start(gs_summary **s, gs_assessment **a) {
-  *s = gsi_calloc(1, sizeof **s);
-  if (*s == NULL)
-    return gsi_oom();
-  gsi_buf_init(&(*s)->ids);
-  gs_status st = gs_assessment_new(a);
-  if (st != GS_OK) {
-    summary_free(*s);
-    *s = NULL;
-  }
-  return st;
+static gs_summary *summary_new(void) {
+  gs_summary *s = gsi_calloc(1, sizeof *s);
+  if (s != NULL)
+    gsi_buf_init(&s->ids);
+  return s;
 }
 
 GS_EXPORT gs_status gs_summary_from_families(gs_summary **out, const gs_family *const *families,
@@ -100,52 +114,24 @@ GS_EXPORT gs_status gs_summary_from_families(gs_summary **out, const gs_family *
                                              const gs_catalog *catalog) {
   if (out == NULL || (families == NULL && count > 0))
     return gsi_einval("gs_summary_from_families: out and families are required");
-  gs_summary *s;
-  gs_assessment *a;
-  gs_status st = start(&s, &a);
-  for (size_t i = 0; st == GS_OK && i < count; i++) {
-    st = gs_assess_into(a, families[i], as_of, pack, catalog);
-    if (st == GS_OK)
-      st = add_row(s, a);
-  }
-  gs_assessment_free(a);
-  if (st != GS_OK) {
-    gs_summary_free(s);
-    return st;
-  }
-  *out = s;
-  return GS_OK;
+  gs_summary *s = summary_new();
+  if (s == NULL)
+    return gsi_oom();
+  row_ctx rc = { s, GS_OK };
+  gs_status st = gs_assess_many(families, count, as_of, pack, catalog, add_row, &rc);
+  return finish(s, st, &rc, out);
 }
 
 GS_EXPORT gs_status gs_summary_from_file(gs_summary **out, const char *dossier_path, gs_date as_of,
                                          const gs_pack *pack, const gs_catalog *catalog) {
   if (out == NULL || dossier_path == NULL)
     return gsi_einval("gs_summary_from_file: out and a path are required");
-  gs_dossier_reader *r = NULL;
-  gs_status st = gs_dossier_reader_open_file(&r, dossier_path);
-  if (st != GS_OK)
-    return st;
-  gs_summary *s = NULL;
-  gs_assessment *a = NULL;
-  st = start(&s, &a);
-  while (st == GS_OK) {
-    gs_family *f = NULL;
-    st = gs_dossier_reader_next(r, &f);
-    if (st != GS_OK || f == NULL)
-      break;
-    st = gs_assess_into(a, f, as_of, pack, catalog);
-    if (st == GS_OK)
-      st = add_row(s, a);
-    gs_family_free(f);
-  }
-  gs_assessment_free(a);
-  gs_dossier_reader_free(r);
-  if (st != GS_OK) {
-    gs_summary_free(s);
-    return st;
-  }
-  *out = s;
-  return GS_OK;
+  gs_summary *s = summary_new();
+  if (s == NULL)
+    return gsi_oom();
+  row_ctx rc = { s, GS_OK };
+  gs_status st = gs_assess_file(dossier_path, as_of, pack, catalog, add_row, &rc);
+  return finish(s, st, &rc, out);
 }
 
 GS_EXPORT size_t gs_summary_rows(const gs_summary *s) {

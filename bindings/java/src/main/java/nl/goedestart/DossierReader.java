@@ -7,14 +7,12 @@ package nl.goedestart;
 import com.sun.jna.Pointer;
 import com.sun.jna.ptr.PointerByReference;
 import java.nio.file.Path;
-import java.util.Iterator;
-import java.util.NoSuchElementException;
 
 /**
  * Reads a dossier file of any size one family at a time with flat memory
  * ({@code gs_dossier_reader}).
  *
- * <p>As an {@link Iterator}, {@link #hasNext()} reads the next family
+ * <p>As an {@link java.util.Iterator}, {@link #hasNext()} reads the next family
  * ahead; each family returned by {@link #next()} is owned by the caller,
  * who closes it. The checks and messages are those of {@link Dossier}.
  * After an error inside one family (schema, semantic rule, duplicate id)
@@ -24,14 +22,11 @@ import java.util.NoSuchElementException;
  * the XML itself, an I/O error or running out of memory, every later call
  * fails again. One thread at a time.
  */
-public final class DossierReader extends NativeHandle implements Iterator<Family> {
+public final class DossierReader extends FamilySource {
     private static final GsLibrary LIB = Interop.LIB;
 
-    private Family pending;
-    private boolean ended;
-
     private DossierReader(Pointer pointer) {
-        super(pointer, LIB::gs_dossier_reader_free);
+        super(pointer, LIB::gs_dossier_reader_free, "end of the dossier");
     }
 
     /**
@@ -74,74 +69,8 @@ public final class DossierReader extends NativeHandle implements Iterator<Family
         return b;
     }
 
-    /**
-     * Reads the next family ({@code gs_dossier_reader_next}).
-     *
-     * @return the family, owned by the caller, or {@code null} at the end
-     * @throws GoedestartException for a bad family (see the class comment)
-     */
-    public Family nextFamily() {
-        if (pending != null) {
-            Family f = pending;
-            pending = null;
-            return f;
-        }
-        if (ended) {
-            return null;
-        }
-        PointerByReference out = new PointerByReference();
-        Interop.check(LIB.gs_dossier_reader_next(ptr(), out));
-        fence();
-        Pointer p = out.getValue();
-        if (p == null) {
-            ended = true;
-            return null;
-        }
-        return Family.owned(p);
-    }
-
-    /**
-     * Whether there is another family; reads it ahead.
-     *
-     * @return {@code true} when {@link #next()} has a family
-     * @throws GoedestartException for a bad family; the next call goes on
-     *         with the following one
-     */
     @Override
-    public boolean hasNext() {
-        if (pending == null && !ended) {
-            pending = nextFamily();
-        }
-        return pending != null;
-    }
-
-    /**
-     * The next family, owned by the caller.
-     *
-     * @return the family
-     * @throws NoSuchElementException at the end
-     * @throws GoedestartException for a bad family
-     */
-    @Override
-    public Family next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException("end of the dossier");
-        }
-        Family f = pending;
-        pending = null;
-        return f;
-    }
-
-    /**
-     * Closes the reader (and a family read ahead but not handed out).
-     * Closing twice is harmless.
-     */
-    @Override
-    public void close() {
-        if (pending != null) {
-            pending.close();
-            pending = null;
-        }
-        super.close();
+    int nextNative(Pointer handle, PointerByReference out) {
+        return LIB.gs_dossier_reader_next(handle, out);
     }
 }

@@ -9,9 +9,7 @@ import com.sun.jna.ptr.PointerByReference;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 
 /**
  * A realistic synthetic population of Goede Start families, generated
@@ -24,17 +22,14 @@ import java.util.NoSuchElementException;
  * {@code F-} followed by {@code i + 1} in at least six digits. Every
  * family is finished and owned by the caller.
  *
- * <p>As an {@link Iterator} it hands out the families in order. One thread
+ * <p>As an {@link java.util.Iterator} it hands out the families in order. One thread
  * at a time; close it when done (the families it handed out stay valid).
  */
-public final class Population extends NativeHandle implements Iterator<Family> {
+public final class Population extends FamilySource {
     private static final GsLibrary LIB = Interop.LIB;
 
-    private Family pending;
-    private boolean ended;
-
     private Population(Pointer pointer) {
-        super(pointer, LIB::gs_population_free);
+        super(pointer, LIB::gs_population_free, "end of the population");
     }
 
     private static GsLibrary.PopulationOptions options(long seed, long families, LocalDate asOf) {
@@ -111,70 +106,8 @@ public final class Population extends NativeHandle implements Iterator<Family> {
         return out;
     }
 
-    /**
-     * Generates the next family ({@code gs_population_next}).
-     *
-     * @return the family, owned by the caller, or {@code null} after the last
-     */
-    public Family nextFamily() {
-        if (pending != null) {
-            Family f = pending;
-            pending = null;
-            return f;
-        }
-        if (ended) {
-            return null;
-        }
-        PointerByReference out = new PointerByReference();
-        Interop.check(LIB.gs_population_next(ptr(), out));
-        fence();
-        Pointer p = out.getValue();
-        if (p == null) {
-            ended = true;
-            return null;
-        }
-        return Family.owned(p);
-    }
-
-    /**
-     * Whether there is another family; generates it ahead.
-     *
-     * @return {@code true} when {@link #next()} has a family
-     */
     @Override
-    public boolean hasNext() {
-        if (pending == null && !ended) {
-            pending = nextFamily();
-        }
-        return pending != null;
-    }
-
-    /**
-     * The next family, owned by the caller.
-     *
-     * @return the family
-     * @throws NoSuchElementException after the last
-     */
-    @Override
-    public Family next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException("end of the population");
-        }
-        Family f = pending;
-        pending = null;
-        return f;
-    }
-
-    /**
-     * Frees the generator (and a family generated ahead but not handed out).
-     * Closing twice is harmless.
-     */
-    @Override
-    public void close() {
-        if (pending != null) {
-            pending.close();
-            pending = null;
-        }
-        super.close();
+    int nextNative(Pointer handle, PointerByReference out) {
+        return LIB.gs_population_next(handle, out);
     }
 }
