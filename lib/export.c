@@ -76,15 +76,17 @@ gs_status gsi_random_bytes(unsigned char *buf, size_t n) {
   return GS_OK;
 }
 
-/* A shift uniform in -14..14: a byte below 232 = 8 * 29, else draw again. */
+/* A shift uniform over the 28 values -14..-1 and 1..14 (never 0): a byte
+ * below 252 = 9 * 28 without modulo bias, else draw again. */
 static gs_status random_shift(int *out) {
   for (;;) {
     unsigned char b;
     gs_status st = gsi_random_bytes(&b, 1);
     if (st != GS_OK)
       return st;
-    if (b < 8 * (2 * SHIFT_MAX + 1)) {
-      *out = (int)(b % (2 * SHIFT_MAX + 1)) - SHIFT_MAX;
+    if (b < 9 * (2 * SHIFT_MAX)) {
+      int v = (int)(b % (2 * SHIFT_MAX));
+      *out = v < SHIFT_MAX ? v - SHIFT_MAX : v - SHIFT_MAX + 1;
       return GS_OK;
     }
   }
@@ -92,9 +94,11 @@ static gs_status random_shift(int *out) {
 
 /* ---- the mapping ------------------------------------------------------------ */
 
-/* Strings live inside the entries (ids are at most 64 bytes); the two maps
- * point into the arrays and are rebuilt whenever an array moves, which
- * happens a logarithmic number of times. */
+/* Strings live inside the entries (ids are at most 64 bytes). The two
+ * indexes hold entry numbers, not pointers: their keys are read from the
+ * arrays at lookup time, so the arrays may move (realloc) without the
+ * indexes ever looking at freed memory, and an index grows without
+ * comparing keys at all. */
 typedef struct map_family {
   char id[65];
   char pseudonym[PSEUDONYM_HEX + 1];
@@ -109,13 +113,28 @@ typedef struct map_child {
   int32_t next;                 /* next child of the same family, -1 */
 } map_child;
 
+/* An open-addressing index of entry references. A reference is 1 + the
+ * entry number (0: an empty slot); in the pseudonym index the entry number
+ * is 2 * index, + 1 for a child. */
+typedef struct map_slot {
+  uint32_t hash;
+  uint32_t ref;
+} map_slot;
+
+typedef struct map_index {
+  map_slot *slots;
+  size_t cap;                   /* 0 or a power of two */
+} map_index;
+
+#define MAP_ENTRIES_MAX ((size_t)INT32_MAX / 2)
+
 struct gs_mapping {
   map_family *fams;
   size_t n_fams, cap_fams;
   map_child *kids;
   size_t n_kids, cap_kids;
-  gsi_strmap fam_index;         /* family id -> index */
-  gsi_strmap pseudonyms;        /* every pseudonym (uniqueness) */
+  map_index fam_index;          /* family id -> family */
+  map_index pseudonyms;         /* every pseudonym (uniqueness) */
 };
 
 typedef struct map_checkpoint {
@@ -132,13 +151,19 @@ GS_EXPORT gs_status gs_mapping_new(gs_mapping **out) {
   return GS_OK;
 }
 
+static void index_free(map_index *x) {
+  gsi_free(x->slots);
+  x->slots = NULL;
+  x->cap = 0;
+}
+
 GS_EXPORT void gs_mapping_free(gs_mapping *m) {
   if (m == NULL)
     return;
   gsi_free(m->fams);
   gsi_free(m->kids);
-  gsi_strmap_free(&m->fam_index);
-  gsi_strmap_free(&m->pseudonyms);
+  index_free(&m->fam_index);
+  index_free(&m->pseudonyms);
   gsi_free(m);
 }
 
@@ -147,17 +172,76 @@ static map_checkpoint map_mark(const gs_mapping *m) {
   return cp;
 }
 
-/* Puts every entry in the maps again (after the arrays moved or shrank).
- * The maps have room: no allocation. */
+/* The key of a reference in the family index (ids). */
+static const char *fam_key(const gs_mapping *m, uint32_t ref) {
+  return m->fams[ref - 1].id;
+}
+
+/* The key of a reference in the pseudonym index. */
+static const char *pseudonym_key(const gs_mapping *m, uint32_t ref) {
+  uint32_t e = ref - 1;
+  return (e & 1) ? m->kids[e >> 1].pseudonym : m->fams[e >> 1].pseudonym;
+}
+
+typedef const char *(*map_key_fn)(const gs_mapping *m, uint32_t ref);
+
+/* The reference stored under key, or 0. */
+static uint32_t index_get(const gs_mapping *m, const map_index *x, map_key_fn key_of,
+                          const char *key) {
+  if (x->cap == 0)
+    return 0;
+  uint32_t h = gsi_strhash(key);
+  size_t mask = x->cap - 1;
+  for (size_t i = h & mask; x->slots[i].ref != 0; i = (i + 1) & mask)
+    if (x->slots[i].hash == h && strcmp(key_of(m, x->slots[i].ref), key) == 0)
+      return x->slots[i].ref;
+  return 0;
+}
+
+/* Adds a reference whose key is not in the index yet (room reserved). */
+static void index_add(map_slot *slots, size_t cap, uint32_t hash, uint32_t ref) {
+  size_t mask = cap - 1, i = hash & mask;
+  while (slots[i].ref != 0)
+    i = (i + 1) & mask;
+  slots[i].hash = hash;
+  slots[i].ref = ref;
+}
+
+/* Room for n references in total (load at most 1/2). Keys are distinct, so
+ * moving them to a larger table needs their hashes only. GS_ENOMEM leaves
+ * the index as it was. */
+static gs_status index_reserve(map_index *x, size_t n) {
+  size_t cap = x->cap ? x->cap : 16;
+  while (cap / 2 < n + 1)
+    cap *= 2;
+  if (cap == x->cap)
+    return GS_OK;
+  map_slot *slots = gsi_calloc(cap, sizeof *slots);
+  if (slots == NULL)
+    return gsi_oom();
+  for (size_t i = 0; i < x->cap; i++)
+    if (x->slots[i].ref != 0)
+      index_add(slots, cap, x->slots[i].hash, x->slots[i].ref);
+  gsi_free(x->slots);
+  x->slots = slots;
+  x->cap = cap;
+  return GS_OK;
+}
+
+/* Puts every entry in the indexes again (after a rollback dropped some).
+ * The indexes have room: no allocation. */
 static void map_rehash(gs_mapping *m) {
-  gsi_strmap_clear(&m->fam_index);
-  gsi_strmap_clear(&m->pseudonyms);
+  memset(m->fam_index.slots, 0, m->fam_index.cap * sizeof *m->fam_index.slots);
+  memset(m->pseudonyms.slots, 0, m->pseudonyms.cap * sizeof *m->pseudonyms.slots);
   for (size_t i = 0; i < m->n_fams; i++) {
-    gsi_strmap_put(&m->fam_index, m->fams[i].id, (uint32_t)i);
-    gsi_strmap_put(&m->pseudonyms, m->fams[i].pseudonym, 0);
+    index_add(m->fam_index.slots, m->fam_index.cap, gsi_strhash(m->fams[i].id),
+              (uint32_t)i + 1);
+    index_add(m->pseudonyms.slots, m->pseudonyms.cap, gsi_strhash(m->fams[i].pseudonym),
+              (uint32_t)(2 * i) + 1);
   }
   for (size_t i = 0; i < m->n_kids; i++)
-    gsi_strmap_put(&m->pseudonyms, m->kids[i].pseudonym, 0);
+    index_add(m->pseudonyms.slots, m->pseudonyms.cap, gsi_strhash(m->kids[i].pseudonym),
+              (uint32_t)(2 * i + 1) + 1);
 }
 
 /* Back to a checkpoint: drop what was added since, without allocating;
@@ -177,15 +261,19 @@ static void map_rollback(gs_mapping *m, map_checkpoint cp) {
     gsi_free(m->fams);
     m->fams = NULL;
     m->cap_fams = 0;
-    gsi_strmap_free(&m->fam_index);
-    gsi_strmap_free(&m->pseudonyms);
+    index_free(&m->fam_index);
+    index_free(&m->pseudonyms);
     return;
   }
   map_rehash(m);
 }
 
 static int64_t map_find_family(const gs_mapping *m, const char *id) {
-  return gsi_strmap_get(&m->fam_index, id);
+  return (int64_t)index_get(m, &m->fam_index, fam_key, id) - 1;
+}
+
+static bool map_has_pseudonym(const gs_mapping *m, const char *pseudonym) {
+  return index_get(m, &m->pseudonyms, pseudonym_key, pseudonym) != 0;
 }
 
 static int64_t map_find_child(const gs_mapping *m, size_t fam, const char *id) {
@@ -195,20 +283,19 @@ static int64_t map_find_child(const gs_mapping *m, size_t fam, const char *id) {
   return -1;
 }
 
-/* Room for one more family and one more child (maps included). GS_ENOMEM
- * leaves the entries as they were (the caller rolls back to release new
- * containers). */
+/* Room for fams more families and kids more children (indexes included).
+ * GS_ENOMEM leaves the entries as they were (the caller rolls back to
+ * release new containers). */
 static gs_status map_room(gs_mapping *m, size_t fams, size_t kids) {
-  map_family *of = m->fams;
-  map_child *ok = m->kids;
+  if (fams > MAP_ENTRIES_MAX - m->n_fams || kids > MAP_ENTRIES_MAX - m->n_kids)
+    return gsi_error(GS_ENOMEM, NULL, 0, 0, "the mapping is full (%zu families or children)",
+                     MAP_ENTRIES_MAX);
   gs_status st;
   if ((st = GSI_GROW(m->fams, m->cap_fams, m->n_fams + fams + 1)) != GS_OK ||
       (st = GSI_GROW(m->kids, m->cap_kids, m->n_kids + kids + 1)) != GS_OK ||
-      (st = gsi_strmap_reserve(&m->fam_index, m->n_fams + fams)) != GS_OK ||
-      (st = gsi_strmap_reserve(&m->pseudonyms, m->n_fams + m->n_kids + fams + kids)) != GS_OK)
+      (st = index_reserve(&m->fam_index, m->n_fams + fams)) != GS_OK ||
+      (st = index_reserve(&m->pseudonyms, m->n_fams + m->n_kids + fams + kids)) != GS_OK)
     return st;
-  if (m->fams != of || m->kids != ok)
-    map_rehash(m);
   return GS_OK;
 }
 
@@ -219,8 +306,9 @@ static size_t map_add_family(gs_mapping *m, const char *id, const char *pseudony
   memcpy(f->pseudonym, pseudonym, PSEUDONYM_HEX + 1);
   f->shift = (int8_t)shift;
   f->first_child = -1;
-  gsi_strmap_put(&m->fam_index, f->id, (uint32_t)m->n_fams);
-  gsi_strmap_put(&m->pseudonyms, f->pseudonym, 0);
+  index_add(m->fam_index.slots, m->fam_index.cap, gsi_strhash(f->id), (uint32_t)m->n_fams + 1);
+  index_add(m->pseudonyms.slots, m->pseudonyms.cap, gsi_strhash(f->pseudonym),
+            (uint32_t)(2 * m->n_fams) + 1);
   return m->n_fams++;
 }
 
@@ -231,7 +319,8 @@ static size_t map_add_child(gs_mapping *m, size_t fam, const char *id, const cha
   c->family = (uint32_t)fam;
   c->next = m->fams[fam].first_child;
   m->fams[fam].first_child = (int32_t)m->n_kids;
-  gsi_strmap_put(&m->pseudonyms, c->pseudonym, 0);
+  index_add(m->pseudonyms.slots, m->pseudonyms.cap, gsi_strhash(c->pseudonym),
+            (uint32_t)(2 * m->n_kids + 1) + 1);
   return m->n_kids++;
 }
 
@@ -248,7 +337,7 @@ static gs_status new_pseudonym(const gs_mapping *m, char out[PSEUDONYM_HEX + 1])
       out[2 * i + 1] = hex[raw[i] & 15];
     }
     out[PSEUDONYM_HEX] = '\0';
-    if (gsi_strmap_get(&m->pseudonyms, out) < 0)
+    if (!map_has_pseudonym(m, out))
       return GS_OK;
   }
   return gsi_error(GS_EIO, NULL, 0, 0, "the random source keeps repeating itself");
@@ -309,13 +398,17 @@ static gs_status load_doc(gs_mapping *m, xmlDocPtr doc, const char *file) {
                            "family id is not a valid identifier (1-64 bytes, no control characters)");
     if (map_find_family(m, id) >= 0)
       return gsi_xml_error(GS_EPARSE, file, fn, "family %s is listed twice", id);
-    if (gsi_strmap_get(&m->pseudonyms, ps) >= 0)
+    if (map_has_pseudonym(m, ps))
       return gsi_xml_error(GS_EPARSE, file, fn, "family %s: pseudonym %s is used twice", id, ps);
     if (strlen(id) > 64)
       return gsi_xml_error(GS_EPARSE, file, fn, "family id is longer than 64 bytes");
+    /* a shift of 0 (written before shifts were never 0) is drawn anew */
+    int sh_days = (int)shift;
+    if (sh_days == 0 && (st = random_shift(&sh_days)) != GS_OK)
+      return st;
     if ((st = map_room(m, 1, 0)) != GS_OK)
       return st;
-    size_t fi = map_add_family(m, id, ps, (int)shift);
+    size_t fi = map_add_family(m, id, ps, sh_days);
     for (xmlNode *cn = gsi_xml_first(fn, MAPPING_NS); cn != NULL; cn = gsi_xml_next(cn, MAPPING_NS)) {
       const char *cid = gsi_xml_attr(cn, "id");
       const char *cps = gsi_xml_attr(cn, "pseudonym");
@@ -326,7 +419,7 @@ static gs_status load_doc(gs_mapping *m, xmlDocPtr doc, const char *file) {
                              "family %s: child id is not a valid identifier", id);
       if (map_find_child(m, fi, cid) >= 0)
         return gsi_xml_error(GS_EPARSE, file, cn, "family %s: child %s is listed twice", id, cid);
-      if (gsi_strmap_get(&m->pseudonyms, cps) >= 0)
+      if (map_has_pseudonym(m, cps))
         return gsi_xml_error(GS_EPARSE, file, cn, "family %s, child %s: pseudonym %s is used twice",
                              id, cid, cps);
       if ((st = map_room(m, 0, 1)) != GS_OK)
@@ -448,12 +541,23 @@ GS_EXPORT void gs_export_options_init(gs_export_options *o) {
   *o = def;
 }
 
+/* A row held until the end: its child in the mapping and where the rest
+ * of the row (after the two pseudonyms) is in the exporter's row text. */
+typedef struct export_ref {
+  size_t off;
+  uint32_t len;
+  uint32_t kid;
+} export_ref;
+
 struct gs_exporter {
   gs_export_options opt;
   gs_mapping *mapping;
   const gs_pack *pack;
   gs_assessment *a;
-  gsi_buf buf;
+  gsi_buf buf;                  /* pending output */
+  gsi_buf text;                 /* the rows, without their pseudonyms */
+  export_ref *refs;
+  size_t n_refs, cap_refs;
   uint64_t rows;
   bool ended;
 };
@@ -488,6 +592,7 @@ GS_EXPORT gs_status gs_exporter_new(gs_exporter **out, const gs_export_options *
   e->mapping = mapping;
   e->pack = pack;
   gsi_buf_init(&e->buf);
+  gsi_buf_init(&e->text);
   if (o->format == GS_EXPORT_CSV) {
     gsi_buf_puts(&e->buf, csv_header);
   } else {
@@ -510,12 +615,15 @@ GS_EXPORT void gs_exporter_free(gs_exporter *e) {
     return;
   gs_assessment_free(e->a);
   gsi_buf_free(&e->buf);
+  gsi_buf_free(&e->text);
+  gsi_free(e->refs);
   gsi_free(e);
 }
 
-/* One output row. Empty strings are empty columns. */
+/* One output row, without its pseudonyms. Empty strings are empty
+ * columns. */
 typedef struct export_row {
-  const char *family, *child, *municipality;
+  const char *municipality;
   char born[GS_DATE_BUFSIZE];
   const char *phase, *care_need;
   long needs;
@@ -532,11 +640,9 @@ static void csv_int(gsi_buf *b, long v) {
   gsi_buf_int(b, v);
 }
 
+/* The row after its two pseudonyms (from the comma, or the space, on). */
 static void write_row(gsi_buf *b, int format, const export_row *r) {
   if (format == GS_EXPORT_CSV) {
-    gsi_buf_puts(b, r->family);
-    gsi_buf_putc(b, ',');
-    gsi_buf_puts(b, r->child);
     gsi_buf_putc(b, ',');
     gsi_buf_csv_field(b, r->municipality);
     gsi_buf_putc(b, ',');
@@ -561,9 +667,6 @@ static void write_row(gsi_buf *b, int format, const export_row *r) {
     gsi_buf_puts(b, "\r\n");
     return;
   }
-  gsi_buf_puts(b, "  <row");
-  gsi_buf_xml_attr(b, "family", r->family);
-  gsi_buf_xml_attr(b, "child", r->child);
   gsi_buf_xml_attr(b, "municipality", r->municipality);
   gsi_buf_xml_attr(b, "born", r->born);
   if (r->phase[0] != '\0')
@@ -584,8 +687,8 @@ static void write_row(gsi_buf *b, int format, const export_row *r) {
   gsi_buf_puts(b, "/>\n");
 }
 
-/* Exports one family: mapping entries and rows. On error the caller rolls
- * back the mapping and the buffer. */
+/* Exports one family: mapping entries and rows (held until the end). On
+ * error the caller rolls back the mapping and the rows. */
 static gs_status export_family(gs_exporter *e, const gs_family *f, uint64_t *rows) {
   gs_date as_of = e->opt.as_of;
   size_t n_rows = 0;
@@ -601,7 +704,8 @@ static gs_status export_family(gs_exporter *e, const gs_family *f, uint64_t *row
   gs_mapping *m = e->mapping;
 
   /* the family's pseudonym and shift, new ones from the CSPRNG */
-  if ((st = map_room(m, 1, n_rows)) != GS_OK)
+  if ((st = map_room(m, 1, n_rows)) != GS_OK ||
+      (st = GSI_GROW(e->refs, e->cap_refs, e->n_refs + n_rows)) != GS_OK)
     return st;
   int64_t fi = map_find_family(m, f->id);
   if (fi < 0) {
@@ -616,7 +720,6 @@ static gs_status export_family(gs_exporter *e, const gs_family *f, uint64_t *row
   /* what is the same on every row of the family */
   export_row r;
   memset(&r, 0, sizeof r);
-  r.family = mf->pseudonym;
   r.municipality = f->municipality_code;
   r.care_need = gsi_code_token(GS_KIND_CARE_NEED, a->care_need);
   r.needs = (long)a->n_needs;
@@ -643,7 +746,6 @@ static gs_status export_family(gs_exporter *e, const gs_family *f, uint64_t *row
         return st;
       ki = (int64_t)map_add_child(m, (size_t)fi, ch->id, ps);
     }
-    r.child = m->kids[ki].pseudonym;
     {
       gs_date shifted;
       if (gs_date_add_days(&shifted, ch->born, mf->shift) != GS_OK)
@@ -659,9 +761,11 @@ static gs_status export_family(gs_exporter *e, const gs_family *f, uint64_t *row
     r.has_event = gsi_child_event(f, c, as_of, e->opt.horizon, &t, &ev);
     r.event_days = r.has_event ? t : 0;
     r.event = ev ? 1 : 0;
-    write_row(&e->buf, e->opt.format, &r);
+    size_t off = e->text.len;
+    write_row(&e->text, e->opt.format, &r);
+    e->refs[e->n_refs++] = (export_ref){ off, (uint32_t)(e->text.len - off), (uint32_t)ki };
   }
-  if ((st = gsi_buf_status(&e->buf)) != GS_OK)
+  if ((st = gsi_buf_status(&e->text)) != GS_OK)
     return st;
   *rows += n_rows;
   return GS_OK;
@@ -684,12 +788,12 @@ static void buf_rollback(gsi_buf *b, size_t len) {
 typedef struct export_call {
   gs_exporter *e;
   map_checkpoint cp;            /* the mapping before the call */
-  size_t len;                   /* the pending output before the call */
+  size_t len, n_refs;           /* the rows before the call */
   uint64_t rows;                /* rows the call added */
 } export_call;
 
 static export_call call_begin(gs_exporter *e) {
-  export_call c = { e, map_mark(e->mapping), e->buf.len, 0 };
+  export_call c = { e, map_mark(e->mapping), e->text.len, e->n_refs, 0 };
   return c;
 }
 
@@ -698,7 +802,8 @@ static export_call call_begin(gs_exporter *e) {
 static gs_status call_end(export_call *c, gs_status st) {
   if (st != GS_OK) {
     map_rollback(c->e->mapping, c->cp);
-    buf_rollback(&c->e->buf, c->len);
+    buf_rollback(&c->e->text, c->len);
+    c->e->n_refs = c->n_refs;
     return st;
   }
   c->e->rows += c->rows;
@@ -732,21 +837,61 @@ GS_EXPORT gs_status gs_exporter_add_file(gs_exporter *e, const char *path) {
   return call_end(&c, gsi_dossier_file_each(path, call_add_family, &c));
 }
 
+/* Row order: family pseudonym, child pseudonym, then the order added
+ * (the same family added twice). qsort has no context argument: the
+ * mapping is passed in a thread-local pointer for the sort. */
+static _Thread_local const gs_mapping *sort_mapping;
+
+static int ref_cmp(const void *pa, const void *pb) {
+  const export_ref *a = pa, *b = pb;
+  const gs_mapping *m = sort_mapping;
+  const map_child *ka = &m->kids[a->kid], *kb = &m->kids[b->kid];
+  int c = 0;
+  if (ka->family != kb->family)
+    c = strcmp(m->fams[ka->family].pseudonym, m->fams[kb->family].pseudonym);
+  if (c == 0 && a->kid != b->kid)
+    c = strcmp(ka->pseudonym, kb->pseudonym);
+  if (c == 0)
+    c = (a->off > b->off) - (a->off < b->off);
+  return c;
+}
+
 GS_EXPORT gs_status gs_exporter_end(gs_exporter *e) {
   if (e == NULL)
     return gsi_einval("gs_exporter_end: the exporter is NULL");
   gs_status st = exporter_check(e, "gs_exporter_end");
   if (st != GS_OK)
     return st;
-  if (e->opt.format == GS_EXPORT_XML) {
-    size_t len = e->buf.len;
-    gsi_buf_puts(&e->buf, "</export>\n");
-    if ((st = gsi_buf_status(&e->buf)) != GS_OK) {
-      buf_rollback(&e->buf, len);
-      return st;
+  size_t len = e->buf.len;
+  const gs_mapping *m = e->mapping;
+  sort_mapping = m;
+  qsort(e->refs, e->n_refs, sizeof *e->refs, ref_cmp);
+  sort_mapping = NULL;
+  for (size_t i = 0; i < e->n_refs; i++) {
+    const export_ref *r = &e->refs[i];
+    const map_child *k = &m->kids[r->kid];
+    if (e->opt.format == GS_EXPORT_CSV) {
+      gsi_buf_puts(&e->buf, m->fams[k->family].pseudonym);
+      gsi_buf_putc(&e->buf, ',');
+      gsi_buf_puts(&e->buf, k->pseudonym);
+    } else {
+      gsi_buf_puts(&e->buf, "  <row");
+      gsi_buf_xml_attr(&e->buf, "family", m->fams[k->family].pseudonym);
+      gsi_buf_xml_attr(&e->buf, "child", k->pseudonym);
     }
+    gsi_buf_append(&e->buf, e->text.data + r->off, r->len);
+  }
+  if (e->opt.format == GS_EXPORT_XML)
+    gsi_buf_puts(&e->buf, "</export>\n");
+  if ((st = gsi_buf_status(&e->buf)) != GS_OK) {
+    buf_rollback(&e->buf, len);
+    return st;
   }
   e->ended = true;
+  gsi_buf_free(&e->text);
+  gsi_free(e->refs);
+  e->refs = NULL;
+  e->n_refs = e->cap_refs = 0;
   return GS_OK;
 }
 

@@ -110,20 +110,20 @@ START_TEST(rows_and_columns)
   gs_mapping *m;
   OK(gs_mapping_new(&m));
   char *csv = export_all((const gs_family *const *)f, 2, m, GS_EXPORT_CSV);
-  /* family pseudonym: bytes 00..0f; shift: byte 0x10 = 16 -> 16 % 29 - 14
-   * = 2 days; children: bytes 11..20 and 21..30 */
+  /* family pseudonym: bytes 00..0f; shift: byte 0x10 = 16 -> 16 % 28 = 16,
+   * the 17th of -14..-1, 1..14 = 3 days; children: bytes 11..20 and 21..30 */
   ck_assert_str_eq(csv,
     "family,child,municipality,born,phase,care_need,needs,max_level,event_days,event,"
     "actions_l1,actions_l2,actions_l3,actions_l4,actions_l5,warm_handovers\r\n"
-    "000102030405060708090a0b0c0d0e0f,1112131415161718191a1b1c1d1e1f20,GM0114,2024-03-03,"
+    "000102030405060708090a0b0c0d0e0f,1112131415161718191a1b1c1d1e1f20,GM0114,2024-03-04,"
     "child-0-4,positive-confirmation,0,,92,1,0,0,1,0,0,1\r\n"
-    "000102030405060708090a0b0c0d0e0f,2122232425262728292a2b2c2d2e2f30,GM0114,2025-06-03,"
+    "000102030405060708090a0b0c0d0e0f,2122232425262728292a2b2c2d2e2f30,GM0114,2025-06-04,"
     "child-0-4,positive-confirmation,0,,214,0,0,0,1,0,0,1\r\n");
   ck_assert_uint_eq(gs_mapping_family_count(m), 1);
   ck_assert_uint_eq(gs_mapping_child_count(m), 2);
   int shift;
   OK(gs_mapping_family_shift(m, "FAMILY-SECRET", &shift));
-  ck_assert_int_eq(shift, 2);
+  ck_assert_int_eq(shift, 3);
   ck_assert_str_eq(gs_mapping_child_pseudonym(m, "FAMILY-SECRET", "CHILD-SECRET-2"),
                    "2122232425262728292a2b2c2d2e2f30");
   ck_assert_ptr_null(gs_mapping_child_pseudonym(m, "FAMILY-SECRET", "CHILD-SECRET-3"));
@@ -134,7 +134,7 @@ START_TEST(rows_and_columns)
   ck_assert_str_eq(map,
     "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
     "<mapping xmlns=\"urn:goedestart:mapping:1\">\n"
-    "  <family id=\"FAMILY-SECRET\" pseudonym=\"000102030405060708090a0b0c0d0e0f\" shift-days=\"2\">\n"
+    "  <family id=\"FAMILY-SECRET\" pseudonym=\"000102030405060708090a0b0c0d0e0f\" shift-days=\"3\">\n"
     "    <child id=\"CHILD-SECRET-1\" pseudonym=\"1112131415161718191a1b1c1d1e1f20\"/>\n"
     "    <child id=\"CHILD-SECRET-2\" pseudonym=\"2122232425262728292a2b2c2d2e2f30\"/>\n"
     "  </family>\n"
@@ -150,19 +150,19 @@ END_TEST
 
 START_TEST(shift_rejects_biased_bytes)
 {
-  /* bytes 232..255 would bias the shift: they are drawn again */
-  counter = 216;
+  /* bytes 252..255 would bias the shift: they are drawn again */
+  counter = 236;
   gsi_set_random_source(counting_source, NULL);
   gs_family *f = secret_family();
   gs_mapping *m;
   OK(gs_mapping_new(&m));
   char *csv = export_all((const gs_family *const *)&f, 1, m, GS_EXPORT_CSV);
-  /* pseudonym bytes 216..231, then 232..255 rejected, then 0 -> -14 */
+  /* pseudonym bytes 236..251, then 252..255 rejected, then 0 -> -14 */
   int shift;
   OK(gs_mapping_family_shift(m, "FAMILY-SECRET", &shift));
   ck_assert_int_eq(shift, -14);
   ck_assert_str_eq(gs_mapping_family_pseudonym(m, "FAMILY-SECRET"),
-                   "d8d9dadbdcdddedfe0e1e2e3e4e5e6e7");
+                   "ecedeeeff0f1f2f3f4f5f6f7f8f9fafb");
   ck_assert_ptr_nonnull(strstr(csv, ",GM0114,2024-02-16,"));
   gs_free(csv);
   gs_mapping_free(m);
@@ -236,11 +236,18 @@ START_TEST(shift_consistent_within_family)
     OK(gs_date_parse(&b1, tmp));
     memcpy(tmp, r2 + 33 + 33 + 7, 10);
     OK(gs_date_parse(&b2, tmp));
+    /* rows are in child pseudonym order, not the dossier's */
+    if (b2 < b1) {
+      gs_date t = b1;
+      b1 = b2;
+      b2 = t;
+    }
     ck_assert_int_eq(b2 - b1, D("2025-06-01") - D("2024-03-01"));
     int shift;
     OK(gs_mapping_family_shift(m, "FAMILY-SECRET", &shift));
     ck_assert_int_ge(shift, -14);
     ck_assert_int_le(shift, 14);
+    ck_assert_int_ne(shift, 0);
     ck_assert_int_eq(b1 - D("2024-03-01"), shift);
     ck_assert(is_pseudonym(r1, 32));
     ck_assert(is_pseudonym(r1 + 33, 32));
@@ -299,12 +306,12 @@ START_TEST(xml_export)
     "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
     "<export xmlns=\"urn:goedestart:export:1\" as-of=\"2026-01-01\" horizon=\"548\">\n"
     "  <row family=\"000102030405060708090a0b0c0d0e0f\" child=\"1112131415161718191a1b1c1d1e1f20\" "
-    "municipality=\"GM0114\" born=\"2024-03-03\" phase=\"child-0-4\" "
+    "municipality=\"GM0114\" born=\"2024-03-04\" phase=\"child-0-4\" "
     "care-need=\"positive-confirmation\" needs=\"0\" event-days=\"92\" event=\"1\" "
     "actions-l1=\"0\" actions-l2=\"0\" actions-l3=\"1\" actions-l4=\"0\" actions-l5=\"0\" "
     "warm-handovers=\"1\"/>\n"
     "  <row family=\"000102030405060708090a0b0c0d0e0f\" child=\"2122232425262728292a2b2c2d2e2f30\" "
-    "municipality=\"GM0114\" born=\"2025-06-03\" phase=\"child-0-4\" "
+    "municipality=\"GM0114\" born=\"2025-06-04\" phase=\"child-0-4\" "
     "care-need=\"positive-confirmation\" needs=\"0\" event-days=\"214\" event=\"0\" "
     "actions-l1=\"0\" actions-l2=\"0\" actions-l3=\"1\" actions-l4=\"0\" actions-l5=\"0\" "
     "warm-handovers=\"1\"/>\n"
@@ -318,6 +325,257 @@ START_TEST(xml_export)
   gs_mapping_free(m);
   gsi_set_random_source(NULL, NULL);
   gs_family_free(f);
+}
+END_TEST
+
+START_TEST(shift_never_zero)
+{
+  /* byte 14 was shift 0 (14 % 29 - 14); now the 15th of -14..-1, 1..14 */
+  counter = 254;
+  gsi_set_random_source(counting_source, NULL);
+  gs_family *f = secret_family();
+  gs_mapping *m;
+  OK(gs_mapping_new(&m));
+  char *csv = export_all((const gs_family *const *)&f, 1, m, GS_EXPORT_CSV);
+  int shift;
+  OK(gs_mapping_family_shift(m, "FAMILY-SECRET", &shift));
+  ck_assert_int_eq(shift, 1);
+  ck_assert_ptr_nonnull(strstr(csv, ",GM0114,2024-03-02,"));
+  gs_free(csv);
+  gs_mapping_free(m);
+  /* every accepted byte value: 28 shifts, each 9 times, 0 never */
+  int seen[29] = { 0 };
+  for (unsigned b = 0; b < 252; b++) {
+    /* the shift byte alone: start 16 bytes before it */
+    counter = (b + 256 - 16) & 0xff;
+    OK(gs_mapping_new(&m));
+    csv = export_all((const gs_family *const *)&f, 1, m, GS_EXPORT_CSV);
+    int sh;
+    OK(gs_mapping_family_shift(m, "FAMILY-SECRET", &sh));
+    seen[sh + 14]++;
+    gs_free(csv);
+    gs_mapping_free(m);
+  }
+  for (int v = -14; v <= 14; v++)
+    ck_assert_int_eq(seen[v + 14], v == 0 ? 0 : 9);
+  gsi_set_random_source(NULL, NULL);
+  gs_family_free(f);
+}
+END_TEST
+
+START_TEST(zero_shift_redrawn_on_load)
+{
+  /* written before shifts were never 0: a new offset, the pseudonyms kept */
+  static const char xml[] =
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    "<mapping xmlns=\"urn:goedestart:mapping:1\">\n"
+    "  <family id=\"A\" pseudonym=\"00000000000000000000000000000001\" shift-days=\"0\">\n"
+    "    <child id=\"C\" pseudonym=\"00000000000000000000000000000002\"/>\n"
+    "  </family>\n"
+    "  <family id=\"B\" pseudonym=\"00000000000000000000000000000003\" shift-days=\"-5\"/>\n"
+    "</mapping>\n";
+  counter = 200;  /* 200 % 28 = 4 -> -10 */
+  gsi_set_random_source(counting_source, NULL);
+  gs_mapping *m;
+  OK(gs_mapping_load_memory(&m, xml, strlen(xml), "mapping.xml"));
+  int shift;
+  OK(gs_mapping_family_shift(m, "A", &shift));
+  ck_assert_int_eq(shift, -10);
+  OK(gs_mapping_family_shift(m, "B", &shift));
+  ck_assert_int_eq(shift, -5);
+  ck_assert_str_eq(gs_mapping_family_pseudonym(m, "A"), "00000000000000000000000000000001");
+  ck_assert_str_eq(gs_mapping_child_pseudonym(m, "A", "C"), "00000000000000000000000000000002");
+  char *saved;
+  OK(gs_mapping_save_memory(m, &saved, NULL));
+  ck_assert_ptr_nonnull(strstr(saved, "pseudonym=\"00000000000000000000000000000001\" shift-days=\"-10\""));
+  gs_free(saved);
+  gs_mapping_free(m);
+  /* a random source that fails: the load fails and gives nothing */
+  gsi_set_random_source(failing_source, NULL);
+  m = NULL;
+  ck_assert_int_eq(gs_mapping_load_memory(&m, xml, strlen(xml), "mapping.xml"), GS_EIO);
+  ck_assert_ptr_null(m);
+  gsi_set_random_source(NULL, NULL);
+}
+END_TEST
+
+/* Bytes 255, 254, ...: each new pseudonym is smaller than the one before. */
+static gs_status descending_source(void *ud, unsigned char *buf, size_t n) {
+  (void)ud;
+  for (size_t i = 0; i < n; i++)
+    buf[i] = (unsigned char)(255 - (counter++ & 0xff));
+  return GS_OK;
+}
+
+static gs_family *small_family(const char *id, const char *child) {
+  gs_family *f;
+  OK(gs_family_new(&f, id, "GM0037", D("2024-01-01")));
+  OK(gs_family_add_caregiver(f, "CARER", GS_ROLE_BIRTH_PARENT));
+  OK(gs_family_add_child(f, child, D("2024-05-01"), NULL));
+  OK(gs_family_finish(f));
+  return f;
+}
+
+START_TEST(rows_ordered_by_pseudonym)
+{
+  counter = 0;
+  gsi_set_random_source(descending_source, NULL);
+  gs_family *f[3] = { secret_family(), small_family("FAM-B", "KID-B"),
+                      small_family("FAM-C", "KID-C") };
+  gs_mapping *m;
+  OK(gs_mapping_new(&m));
+  for (int format = GS_EXPORT_CSV; format <= GS_EXPORT_XML; format++) {
+    char *out = export_all((const gs_family *const *)f, 3, m, format);
+    /* the family added last has the smallest pseudonym: it comes first;
+     * within FAMILY-SECRET the second child (smaller pseudonym) first */
+    const char *order[4] = {
+      gs_mapping_child_pseudonym(m, "FAM-C", "KID-C"),
+      gs_mapping_child_pseudonym(m, "FAM-B", "KID-B"),
+      gs_mapping_child_pseudonym(m, "FAMILY-SECRET", "CHILD-SECRET-2"),
+      gs_mapping_child_pseudonym(m, "FAMILY-SECRET", "CHILD-SECRET-1"),
+    };
+    ck_assert_int_lt(strcmp(gs_mapping_family_pseudonym(m, "FAM-C"),
+                            gs_mapping_family_pseudonym(m, "FAM-B")), 0);
+    const char *at = out;
+    for (int i = 0; i < 4; i++) {
+      ck_assert_ptr_nonnull(order[i]);
+      const char *hit = strstr(out, order[i]);
+      ck_assert_msg(hit != NULL && hit > at, "row %d out of order in\n%s", i, out);
+      at = hit;
+    }
+    gs_free(out);
+  }
+  gs_mapping_free(m);
+  gsi_set_random_source(NULL, NULL);
+  for (int i = 0; i < 3; i++)
+    gs_family_free(f[i]);
+}
+END_TEST
+
+/* ---- ids whose hashes collide (the mapping's indexes once compared keys
+ * in freed memory while growing: a use-after-free) ----------------------- */
+
+typedef struct hashed_id {
+  uint32_t hash, n;
+} hashed_id;
+
+static int hashed_id_cmp(const void *pa, const void *pb) {
+  const hashed_id *a = pa, *b = pb;
+  if (a->hash != b->hash)
+    return a->hash < b->hash ? -1 : 1;
+  return a->n < b->n ? -1 : a->n > b->n;
+}
+
+/* Family id number n: "F" and 12 hexadecimal digits of a fixed
+ * pseudo-random sequence (FNV-1a spreads consecutive numbers too well for
+ * a birthday search). */
+static void id_of(char *out, uint32_t n) {
+  uint64_t x = (n + 1) * 0x9e3779b97f4a7c15ull;
+  x ^= x >> 29;
+  snprintf(out, 16, "F%012llx", (unsigned long long)(x & 0xffffffffffffull));
+}
+
+/* Fills ids with pairs of family ids that have the same gsi_strhash (a
+ * birthday search over 2^20 candidates: about 128 pairs); returns the
+ * number of ids (even). */
+static size_t colliding_ids(char (*ids)[16], size_t max) {
+  size_t n = (size_t)1 << 20, got = 0;
+  hashed_id *h = malloc(n * sizeof *h);
+  ck_assert_ptr_nonnull(h);
+  for (uint32_t i = 0; i < n; i++) {
+    char id[16];
+    id_of(id, i);
+    h[i].hash = gsi_strhash(id);
+    h[i].n = i;
+  }
+  qsort(h, n, sizeof *h, hashed_id_cmp);
+  for (size_t i = 1; i < n && got + 2 <= max; i++)
+    if (h[i].hash == h[i - 1].hash) {
+      id_of(ids[got++], h[i - 1].n);
+      id_of(ids[got++], h[i].n);
+      i++;
+    }
+  free(h);
+  return got;
+}
+
+#define COLLIDING 64
+
+START_TEST(colliding_ids_load)
+{
+  char ids[COLLIDING][16];
+  size_t n = colliding_ids(ids, COLLIDING);
+  ck_assert_uint_ge(n, 16);
+  ck_assert_uint_eq(gsi_strhash(ids[0]), gsi_strhash(ids[1]));
+  ck_assert_str_ne(ids[0], ids[1]);
+  /* a mapping of these families, each with a child: the arrays and the
+   * indexes grow several times while colliding keys are in them */
+  char *xml = malloc(200 + n * 200);
+  ck_assert_ptr_nonnull(xml);
+  size_t len = (size_t)sprintf(xml, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                                    "<mapping xmlns=\"urn:goedestart:mapping:1\">\n");
+  for (size_t i = 0; i < n; i++)
+    len += (size_t)sprintf(xml + len,
+                           "  <family id=\"%s\" pseudonym=\"%032zx\" shift-days=\"-3\">"
+                           "<child id=\"K\" pseudonym=\"%032zx\"/></family>\n",
+                           ids[i], 2 * i, 2 * i + 1);
+  len += (size_t)sprintf(xml + len, "</mapping>\n");
+  gs_mapping *m;
+  OK(gs_mapping_load_memory(&m, xml, len, "mapping.xml"));
+  ck_assert_uint_eq(gs_mapping_family_count(m), n);
+  ck_assert_uint_eq(gs_mapping_child_count(m), n);
+  for (size_t i = 0; i < n; i++) {
+    char want[33];
+    snprintf(want, sizeof want, "%032zx", 2 * i);
+    ck_assert_str_eq(gs_mapping_family_pseudonym(m, ids[i]), want);
+    snprintf(want, sizeof want, "%032zx", 2 * i + 1);
+    ck_assert_str_eq(gs_mapping_child_pseudonym(m, ids[i], "K"), want);
+  }
+  char *saved;
+  OK(gs_mapping_save_memory(m, &saved, NULL));
+  gs_mapping *again;
+  OK(gs_mapping_load_memory(&again, saved, strlen(saved), "saved.xml"));
+  ck_assert_uint_eq(gs_mapping_family_count(again), n);
+  gs_mapping_free(again);
+  gs_free(saved);
+  gs_mapping_free(m);
+  free(xml);
+}
+END_TEST
+
+START_TEST(colliding_ids_export)
+{
+  char ids[COLLIDING][16];
+  size_t n = colliding_ids(ids, COLLIDING);
+  ck_assert_uint_ge(n, 16);
+  gs_family *f[COLLIDING];
+  for (size_t i = 0; i < n; i++)
+    f[i] = small_family(ids[i], "K");
+  gs_mapping *m;
+  OK(gs_mapping_new(&m));
+  /* one family per call: the mapping grows between them */
+  gs_export_options o = options(GS_EXPORT_CSV);
+  gs_exporter *e;
+  OK(gs_exporter_new(&e, &o, m, pack));
+  for (size_t i = 0; i < n; i++)
+    OK(gs_exporter_add(e, f[i]));
+  OK(gs_exporter_end(e));
+  ck_assert_uint_eq(gs_exporter_row_count(e), n);
+  gs_exporter_free(e);
+  ck_assert_uint_eq(gs_mapping_family_count(m), n);
+  for (size_t i = 0; i < n; i++) {
+    ck_assert_ptr_nonnull(gs_mapping_family_pseudonym(m, ids[i]));
+    for (size_t j = 0; j < i; j++)
+      ck_assert_str_ne(gs_mapping_family_pseudonym(m, ids[i]),
+                       gs_mapping_family_pseudonym(m, ids[j]));
+  }
+  /* exporting again with the mapping adds nothing */
+  char *out = export_all((const gs_family *const *)f, n, m, GS_EXPORT_CSV);
+  ck_assert_uint_eq(gs_mapping_family_count(m), n);
+  gs_free(out);
+  gs_mapping_free(m);
+  for (size_t i = 0; i < n; i++)
+    gs_family_free(f[i]);
 }
 END_TEST
 
@@ -336,10 +594,13 @@ START_TEST(streaming_exporter)
   ck_assert_uint_eq((gs_exporter_pending(e, &len), len), 0);
   OK(gs_exporter_add(e, f));
   ck_assert_uint_eq(gs_exporter_row_count(e), 2);
+  /* rows are held until the end (they are written in pseudonym order) */
+  ck_assert_uint_eq((gs_exporter_pending(e, &len), len), 0);
+  OK(gs_exporter_end(e));
   p = gs_exporter_pending(e, &len);
   ck_assert_uint_eq(len, strlen(p));
   ck_assert_int_eq(p[len - 1], '\n');
-  OK(gs_exporter_end(e));
+  ck_assert_ptr_nonnull(strstr(p, "\r\n"));
   ck_assert_int_eq(gs_exporter_end(e), GS_ESTATE);
   ck_assert_int_eq(gs_exporter_add(e, f), GS_ESTATE);
   gs_exporter_free(e);
@@ -729,6 +990,11 @@ int main(void) {
   tcase_add_test(tc, shift_consistent_within_family);
   tcase_add_test(tc, no_identifiers_or_free_text);
   tcase_add_test(tc, xml_export);
+  tcase_add_test(tc, shift_never_zero);
+  tcase_add_test(tc, zero_shift_redrawn_on_load);
+  tcase_add_test(tc, rows_ordered_by_pseudonym);
+  tcase_add_test(tc, colliding_ids_load);
+  tcase_add_test(tc, colliding_ids_export);
   tcase_add_test(tc, streaming_exporter);
   tcase_add_test(tc, mapping_file_atomic);
   tcase_add_test(tc, mapping_load_errors);

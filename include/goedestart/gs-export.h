@@ -14,7 +14,11 @@
  * **Mapping.** Family and child ids are replaced by pseudonyms: random
  * 128-bit identifiers from the operating system's CSPRNG (getrandom(2),
  * else /dev/urandom), written as 32 lowercase hexadecimal characters. Each
- * family also gets a random date shift of -14..+14 days. The data owner
+ * family also gets a random date shift, drawn once when it enters the
+ * mapping, uniformly from the 28 values -14..-1 and 1..14 (never 0). An
+ * entry with `shift-days="0"` (written by an older version) gets a new
+ * shift, drawn the same way, when the mapping is loaded; its pseudonyms
+ * stay. The data owner
  * keeps the mapping (namespace `urn:goedestart:mapping:1`, schema
  * `data/schema/mapping.xsd`):
  *
@@ -32,7 +36,11 @@
  * pseudonyms and shifts; without it, nothing links a pseudonym to a family.
  *
  * **Rows.** One per child born on or before the as-of date; families
- * without such children give no rows. Columns, in this order:
+ * without such children give no rows. Rows are ordered by the family
+ * pseudonym, then the child pseudonym (byte order), never in the order
+ * the families were added, so two exports made with different mappings
+ * cannot be lined up row by row; they are therefore written once, by
+ * gs_exporter_end(). Columns, in this order:
  * `family`, `child` (pseudonyms), `municipality`, `born` (shifted by the
  * family's offset, so intervals within a family stay exact), `phase` (the
  * child's phase token at the as-of date, empty from its 19th birthday),
@@ -48,7 +56,7 @@
  *
  * CSV: RFC 4180, UTF-8, CRLF line ends, a header row. XML: namespace
  * `urn:goedestart:export:1` (schema `data/schema/export.xsd`), root
- * `export` with `as-of` and `horizon`, one empty `child` element per row
+ * `export` with `as-of` and `horizon`, one empty `row` element per row
  * whose attributes are the columns (with `-` for `_`), empty columns
  * left out.
  *
@@ -86,7 +94,8 @@ GS_EXPORT gs_status gs_mapping_new(gs_mapping **out);
  * @brief Loads a mapping file.
  * @param[out] out The mapping; untouched on error.
  * @param path The file.
- * @return GS_OK; GS_EIO; GS_EPARSE (not a valid mapping: schema, a bad
+ * @return GS_OK; GS_EIO (also when a shift of 0 needs a new one and the
+ *         CSPRNG fails); GS_EPARSE (not a valid mapping: schema, a bad
  *         pseudonym, a shift outside -14..14, a duplicate family, child or
  *         pseudonym; FILE:LINE:COLUMN); GS_EINVAL; GS_ENOMEM.
  * @since 0.1
@@ -206,8 +215,10 @@ GS_EXPORT void gs_export_options_init(gs_export_options *options);
  * @brief A streaming export writer. Opaque.
  *
  * The output accumulates as pending bytes (gs_exporter_pending()) that the
- * caller writes out and clears, so an export of any size runs in flat
- * memory apart from the mapping.
+ * caller writes out and clears: the header when the export starts, every
+ * row (in pseudonym order) and the end when it ends. Until then the rows
+ * are held in memory, without their pseudonyms (about 80 bytes a row
+ * beside the mapping's 110 bytes a family or child).
  * @since 0.1
  */
 typedef struct gs_exporter gs_exporter;
@@ -248,7 +259,8 @@ GS_EXPORT gs_status gs_exporter_add(gs_exporter *e, const gs_family *family);
 GS_EXPORT gs_status gs_exporter_add_file(gs_exporter *e, const char *path);
 
 /**
- * @brief Ends the output (the XML end tag becomes pending).
+ * @brief Ends the output: every row, in pseudonym order, then the XML end
+ *        tag become pending.
  * @param e The exporter.
  * @return GS_OK, GS_EINVAL, GS_ESTATE (already ended) or GS_ENOMEM.
  * @since 0.1
