@@ -29,7 +29,9 @@ int gsi_read_exact(int fd, void *buf, size_t n) {
 gs_status gsi_read_file(const char *path, size_t max_size, char **out, size_t *len) {
   if (path == NULL)
     return gsi_einval("no file name given");
-  int fd = open(path, O_RDONLY | O_CLOEXEC);
+  /* O_NONBLOCK: opening a FIFO without a writer must not hang; only a
+   * regular file is read (and then blocking again) */
+  int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
   if (fd < 0)
     return gsi_error(GS_EIO, path, 0, 0, "cannot open: %s", strerror(errno));
   struct stat st;
@@ -38,6 +40,12 @@ gs_status gsi_read_file(const char *path, size_t max_size, char **out, size_t *l
     close(fd);
     return gsi_error(GS_EIO, path, 0, 0, "not a regular file%s%s", e ? ": " : "",
                      e ? strerror(e) : "");
+  }
+  int flags = fcntl(fd, F_GETFL);
+  if (flags < 0 || fcntl(fd, F_SETFL, flags & ~O_NONBLOCK) != 0) {
+    int e = errno;
+    close(fd);
+    return gsi_error(GS_EIO, path, 0, 0, "cannot open: %s", strerror(e));
   }
   if ((uint64_t)st.st_size > (uint64_t)max_size) {
     close(fd);

@@ -411,6 +411,20 @@ static gs_status load_moment(pack_ctx *c, const xmlNode *n, gsi_moment *m) {
   return GS_OK;
 }
 
+/* Whether a relative path has a ".." segment (it could leave the pack's
+ * directory). */
+static bool has_parent_segment(const char *href) {
+  for (const char *p = href; *p != '\0';) {
+    size_t n = strcspn(p, "/");
+    if (n == 2 && p[0] == '.' && p[1] == '.')
+      return true;
+    p += n;
+    if (*p == '/')
+      p++;
+  }
+  return false;
+}
+
 /* FNV-1a over the id's bytes. */
 static uint32_t moment_hash(const char *s) {
   uint32_t h = 2166136261u;
@@ -503,10 +517,11 @@ static gs_status load_pack_doc(pack_ctx *c, const xmlNode *root) {
     p->title_en = p->title_nl;
   if (c->decisions == NULL || c->href == NULL || c->href[0] == '\0')
     return gsi_xml_error(GS_EPARSE, c->file, root, "the pack names no decisions file");
-  if (c->href[0] == '/' || strstr(c->href, "://") != NULL || strchr(c->href, '\\') != NULL)
+  if (c->href[0] == '/' || strstr(c->href, "://") != NULL || strchr(c->href, '\\') != NULL ||
+      has_parent_segment(c->href))
     return gsi_xml_error(GS_EPARSE, c->file, c->decisions,
                          "decisions href '%s' must be a relative file name (resolved next to "
-                         "the pack file)",
+                         "the pack file, without '..')",
                          c->href);
   if ((p->dmn_name = gsi_arena_strdup(&p->arena, c->href)) == NULL)
     return GS_ENOMEM;

@@ -8,6 +8,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "testutil.h"
 #include "pack.h"
@@ -525,6 +527,11 @@ START_TEST(pack_errors_in_the_pack_document)
              "two titles in the language 'nl'", "<title lang=\"nl\"", 1);
   pack_error(IN_PACK, "href=\"gs-default.dmn\"", "href=\"/etc/gs-default.dmn\"", 0, GS_EPARSE,
              "decisions href '/etc/gs-default.dmn' must be a relative file name", "<decisions", 0);
+  pack_error(IN_PACK, "href=\"gs-default.dmn\"", "href=\"../../../../etc/hostname\"", 0,
+             GS_EPARSE, "decisions href '../../../../etc/hostname' must be a relative file name",
+             "<decisions", 0);
+  pack_error(IN_PACK, "href=\"gs-default.dmn\"", "href=\"sub/../gs-default.dmn\"", 0,
+             GS_EPARSE, "without '..'", "<decisions", 0);
   /* structure: the schema, with the element's position */
   pack_error(IN_PACK, "<decisions", "<bogus/>\n  <decisions", 0, GS_EPARSE, "bogus", "<bogus", 0);
   pack_error(IN_PACK, " bds-contact=\"01\"", " bds-contact=\"1\"", 0, GS_EPARSE, "bds-contact",
@@ -675,6 +682,33 @@ START_TEST(file_errors_name_the_right_file)
   ck_assert_int_eq(gs_pack_load_default(NULL), GS_EINVAL);
   ck_assert_int_eq(gs_pack_load_memory(&p, NULL, 0, "", 0, NULL), GS_EINVAL);
   ck_assert_ptr_null(p);
+}
+END_TEST
+
+/* A FIFO as the decisions file: refused at once (it was opened blocking
+ * before it was checked, and the load hung). */
+START_TEST(decisions_fifo_refused)
+{
+  read_default();
+  char dir[] = "/tmp/gs-pack-fifo-XXXXXX";
+  ck_assert_ptr_nonnull(mkdtemp(dir));
+  char pack_path[256], dmn_path[256];
+  snprintf(pack_path, sizeof pack_path, "%s/pack.xml", dir);
+  snprintf(dmn_path, sizeof dmn_path, "%s/gs-default.dmn", dir);
+  FILE *fp = fopen(pack_path, "wb");
+  ck_assert_ptr_nonnull(fp);
+  ck_assert_uint_eq(fwrite(pack_xml, 1, pack_len, fp), pack_len);
+  fclose(fp);
+  ck_assert_int_eq(mkfifo(dmn_path, 0600), 0);
+  alarm(20);
+  gs_pack *p = NULL;
+  ck_assert_int_eq(gs_pack_load_file(&p, pack_path), GS_EIO);
+  alarm(0);
+  gst_assert_error(GS_EIO, "not a regular file", 0, 0);
+  ck_assert_ptr_null(p);
+  unlink(dmn_path);
+  unlink(pack_path);
+  rmdir(dir);
 }
 END_TEST
 
@@ -990,6 +1024,7 @@ int main(void) {
   tcase_add_test(tc, pack_errors_in_the_pack_document);
   tcase_add_test(tc, pack_errors_in_the_tables);
   tcase_add_test(tc, file_errors_name_the_right_file);
+  tcase_add_test(tc, decisions_fifo_refused);
   suite_add_tcase(s, tc);
   tc = tcase_create("api");
   tcase_add_unchecked_fixture(tc, setup_alloc, NULL);
