@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "testutil.h"
 #include "dmn.h"
@@ -588,6 +589,143 @@ START_TEST(rules_without_id_are_named_by_row)
 }
 END_TEST
 
+/* ---- decimals, empty cells under PRIORITY, many rules ------------------- */
+
+static const char *dec_text(const char *a, char op, const char *b) {
+  static char out[GSI_DEC_BUF];
+  gsi_dec x, y, r;
+  gsi_dec_parse(a, &x);
+  gsi_dec_parse(b, &y);
+  bool ok = op == '+'   ? gsi_dec_add(&x, &y, &r)
+            : op == '-' ? gsi_dec_sub(&x, &y, &r)
+            : op == '*' ? gsi_dec_mul(&x, &y, &r)
+            : op == '/' ? gsi_dec_div(&x, &y, &r)
+                        : gsi_dec_pow(&x, &y, &r);
+  if (!ok)
+    return "null";
+  return gsi_dec_format(&r, out);
+}
+
+START_TEST(decimal_arithmetic)
+{
+  ck_assert_str_eq(dec_text("0.1", '+', "0.2"), "0.3");
+  ck_assert_str_eq(dec_text("1", '/', "3"), "0.3333333333333333333333333333333333");
+  ck_assert_str_eq(dec_text("2", '/', "3"), "0.6666666666666666666666666666666667");
+  ck_assert_str_eq(dec_text("10", '/', "4"), "2.5");
+  ck_assert_str_eq(dec_text("1", '/', "0"), "null");
+  ck_assert_str_eq(dec_text("-10", '-', "-5"), "-5");
+  ck_assert_str_eq(dec_text("1.2", '*', "1000"), "1200");
+  ck_assert_str_eq(dec_text("10", '^', "-5"), "0.00001");
+  ck_assert_str_eq(dec_text("7", '^', "5"), "16807");
+  ck_assert_str_eq(dec_text("9999999999999999999999999999999999", '+', "1"),
+                   "10000000000000000000000000000000000");
+  ck_assert_str_eq(dec_text("1E0", '+', "0"), "1");
+  /* half-even at the 34th digit */
+  ck_assert_str_eq(dec_text("1000000000000000000000000000000000", '+', "0.5"),
+                   "1000000000000000000000000000000000");
+  ck_assert_str_eq(dec_text("1000000000000000000000000000000001", '+', "0.5"),
+                   "1000000000000000000000000000000002");
+  ck_assert_str_eq(dec_text("123456789.123456789", '*', "987654321.987654321"),
+                   "121932631356500531.3472031691126353");
+  gsi_dec a, b;
+  gsi_dec_parse("2.50", &a);
+  gsi_dec_parse("2.5", &b);
+  ck_assert_int_eq(gsi_dec_cmp(&a, &b), 0);
+  gsi_dec_parse("-0.001", &b);
+  ck_assert_int_eq(gsi_dec_cmp(&b, &a), -1);
+  ck_assert(gsi_dec_from_double(0.1, &a));
+  char buf[GSI_DEC_BUF];
+  ck_assert_str_eq(gsi_dec_format(&a, buf), "0.1");
+  ck_assert_double_eq(gsi_dec_to_double(&a), 0.1);
+}
+END_TEST
+
+START_TEST(collect_sum_is_exact)
+{
+  static const trule rules[] = {
+    { "A", { ">= 1" }, { "0.1" } },
+    { "B", { ">= 1" }, { "0.2" } },
+  };
+  gsi_dmn *d = load_ok(build(" hitPolicy=\"COLLECT\" aggregation=\"SUM\"", IN_NUM("x") OUT_NUM("o"), rules, 2, 1, 1));
+  const gsi_dmn_table *t = gsi_dmn_table_at(d, 0);
+  eval_out e;
+  eval_x(t, 1, &e);
+  ck_assert_int_eq(e.st, GS_OK);
+  gsi_dec sum;
+  ck_assert(gsi_dmn_eval_aggregate(t, &e.res, &sum));
+  char buf[GSI_DEC_BUF];
+  ck_assert_str_eq(gsi_dec_format(&sum, buf), "0.3");
+  ck_assert_double_eq(e.agg[0], 0.3);
+  gsi_dmn_free(d);
+}
+END_TEST
+
+START_TEST(empty_output_ranks_last)
+{
+  static const trule rules[] = {
+    { "EMPTY", { ">= 1" }, { "" } },
+    { "LOW", { ">= 1" }, { "\"c\"" } },
+  };
+  static const char *const pol[] = { " hitPolicy=\"PRIORITY\"", " hitPolicy=\"OUTPUT ORDER\"" };
+  for (size_t i = 0; i < 2; i++) {
+    gsi_dmn *d = load_ok(build(pol[i], POLICY_COLUMNS, rules, 2, 1, 1));
+    const gsi_dmn_table *t = gsi_dmn_table_at(d, 0);
+    eval_out e;
+    eval_x(t, 1, &e);
+    ck_assert_int_eq(e.st, GS_OK);
+    if (i == 0) {
+      ck_assert_int_eq(e.res.chosen, 1);
+    } else {
+      ck_assert_uint_eq(e.res.n_order, 2);
+      ck_assert_uint_eq(e.order[0], 1);
+      ck_assert_uint_eq(e.order[1], 0);
+    }
+    gsi_dmn_free(d);
+  }
+}
+END_TEST
+
+/* 100,000 rules (the limit) load in linear time: their ids are checked
+ * for duplicates with a hash set. */
+START_TEST(many_rules_load)
+{
+  enum { N = 100000 };
+  const char *head = "<?xml version=\"1.0\"?>\n<definitions xmlns=\"" NS13 "\" id=\"d\" "
+                     "name=\"D\" namespace=\"urn:t\">\n<decision id=\"t\" name=\"T\">"
+                     "<decisionTable hitPolicy=\"FIRST\">" IN_NUM("x") OUT_NUM("o");
+  size_t cap = strlen(head) + (size_t)N * 160 + 128;
+  char *xml = malloc(cap);
+  ck_assert_ptr_nonnull(xml);
+  size_t n = (size_t)snprintf(xml, cap, "%s", head);
+  for (int r = 0; r < N; r++)
+    n += (size_t)snprintf(xml + n, cap - n,
+                          "<rule id=\"rule-%d\"><inputEntry><text>%d</text></inputEntry>"
+                          "<outputEntry><text>%d</text></outputEntry></rule>\n",
+                          r, r, r);
+  n += (size_t)snprintf(xml + n, cap - n, "</decisionTable></decision></definitions>\n");
+  gsi_dmn *d = NULL;
+  struct timespec t0, t1;
+  clock_gettime(CLOCK_MONOTONIC, &t0);
+  ck_assert_int_eq(gsi_dmn_load(&d, xml, n, "many.dmn"), GS_OK);
+  clock_gettime(CLOCK_MONOTONIC, &t1);
+  fprintf(stderr, "# 100000 rules loaded in %.3f s\n",
+          (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9);
+  ck_assert_uint_eq(gsi_dmn_rule_count(gsi_dmn_table_at(d, 0)), N);
+  eval_out e;
+  eval_x(gsi_dmn_table_at(d, 0), 99999, &e);
+  ck_assert_int_eq(e.st, GS_OK);
+  ck_assert_int_eq(e.res.chosen, 99999);
+  gsi_dmn_free(d);
+  /* a duplicate near the end is still found, at its rule */
+  char *dup = strstr(xml, "<rule id=\"rule-99998\"");
+  ck_assert_ptr_nonnull(dup);
+  memcpy(dup + 10, "rule-99997", 10);
+  ck_assert_int_eq(gsi_dmn_load(&d, xml, n, "many.dmn"), GS_EPARSE);
+  gst_assert_error(GS_EPARSE, "two rules have the id 'rule-99997'", 0, 0);
+  free(xml);
+}
+END_TEST
+
 /* ---- load errors --------------------------------------------------------- */
 
 START_TEST(load_errors_in_cells)
@@ -1017,6 +1155,10 @@ int main(void) {
   tcase_add_test(tc, unary_tests_on_strings_and_booleans);
   tcase_add_test(tc, null_input_follows_feel);
   tcase_add_test(tc, string_comparisons_and_ranges);
+  tcase_add_test(tc, decimal_arithmetic);
+  tcase_add_test(tc, collect_sum_is_exact);
+  tcase_add_test(tc, empty_output_ranks_last);
+  tcase_add_test(tc, many_rules_load);
   tcase_add_test(tc, number_literals_are_exact);
   suite_add_tcase(s, tc);
   tc = tcase_create("hit-policies");
