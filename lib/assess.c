@@ -148,7 +148,7 @@ static gs_status assess_needs(gs_assessment *a) {
   for (size_t i = 0; i < a->n_needs; i++) {
     gsi_need *n = &a->needs[i];
     a->facts[GSI_FACT_SEVERITY].type = GSI_V_NUMBER;
-    a->facts[GSI_FACT_SEVERITY].num = n->severity;
+    a->facts[GSI_FACT_SEVERITY].num = gsi_dec_int(n->severity);
     a->facts[GSI_FACT_TOPIC].type = GSI_V_STRING;
     a->facts[GSI_FACT_TOPIC].str = gsi_code_token(GS_KIND_TOPIC, n->topic);
     gs_status st = gsi_assess_table(a, &a->pack->start_level, "start-level", &n->level_rule, false);

@@ -26,7 +26,6 @@
 #define DMN_MAX_RULES 100000
 #define DMN_MAX_TESTS 1024          /* per entry */
 #define DMN_MAX_VALUES 1024         /* per outputValues list */
-#define DMN_MAX_DIGITS 15           /* significant digits of a number literal */
 
 /* ---- compiled form ----------------------------------------------------- */
 
@@ -45,8 +44,8 @@ typedef struct dmn_test {
   uint8_t type;                 /* gsi_vtype of the literal */
   bool lo_closed, hi_closed;    /* OP_RANGE */
   bool b;                       /* GSI_V_BOOL literal */
-  double lo, hi;                /* number literal in lo; interval [lo, hi] */
-  const char *s;                /* GSI_V_STRING literal */
+  gsi_dec lo, hi;               /* number literal in lo; interval [lo, hi] */
+  const char *s, *s_hi;         /* GSI_V_STRING literal; string interval [s, s_hi] */
 } dmn_test;
 
 typedef struct dmn_entry {
@@ -282,70 +281,18 @@ static bool fail(tparse *t, const char *msg) {
   return false;
 }
 
-static const double pow10_exact[] = {
-  1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
-  1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
-};
-
-/* FEEL number literal: -?(digits(.digits)?|.digits), no exponent. Converted
- * exactly (at most 15 significant digits, so the mantissa and the power of
- * ten are exact doubles and the division rounds once), independent of the
- * C locale. */
-static bool parse_number(tparse *t, double *out) {
+/* FEEL number literal: -?(digits(.digits)?|.digits), no exponent, read as
+ * an exact decimal (gsi_dec_parse), independent of the C locale. */
+static bool parse_number(tparse *t, gsi_dec *out) {
   const char *s = t->s;
-  size_t p = t->p;
-  bool neg = false;
-  if (s[p] == '-') {
-    neg = true;
-    p++;
-  }
-  if (!is_digit(s[p]) && !(s[p] == '.' && is_digit(s[p + 1])))
+  size_t n = gsi_dec_parse(s + t->p, out);
+  if (n == 0)
     return fail(t, "expected a number");
-  uint64_t mant = 0;
-  int sig = 0, frac = 0;
-  while (is_digit(s[p])) {
-    if (mant != 0 || s[p] != '0') {
-      if (++sig > DMN_MAX_DIGITS)
-        return fail(t, "a number may have at most 15 significant digits");
-      mant = mant * 10 + (uint64_t)(s[p] - '0');
-    }
-    p++;
-  }
-  if (s[p] == '.' && is_digit(s[p + 1])) {
-    p++;
-    while (is_digit(s[p])) {
-      if (mant != 0 || s[p] != '0') {
-        if (++sig > DMN_MAX_DIGITS)
-          return fail(t, "a number may have at most 15 significant digits");
-      }
-      mant = mant * 10 + (uint64_t)(s[p] - '0');
-      if (++frac > 22)
-        return fail(t, "a number may have at most 22 decimals");
-      p++;
-    }
-  }
+  size_t p = t->p + n;
   if (is_name_char(s[p]) || (s[p] == '.' && is_digit(s[p + 1])))
     return fail(t, "a number must not run into letters or another number");
-  double v = (double)mant / pow10_exact[frac];
-  *out = (neg && mant != 0) ? -v : v;
   t->p = p;
   return true;
-}
-
-static size_t put_utf8(char *dst, unsigned cp) {
-  if (cp < 0x80) {
-    dst[0] = (char)cp;
-    return 1;
-  }
-  if (cp < 0x800) {
-    dst[0] = (char)(0xC0 | (cp >> 6));
-    dst[1] = (char)(0x80 | (cp & 0x3F));
-    return 2;
-  }
-  dst[0] = (char)(0xE0 | (cp >> 12));
-  dst[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
-  dst[2] = (char)(0x80 | (cp & 0x3F));
-  return 3;
 }
 
 static int hexval(char ch) {
@@ -358,8 +305,45 @@ static int hexval(char ch) {
   return -1;
 }
 
-/* FEEL string literal "..." with the escapes \" \\ \' \n \r \t \uXXXX.
- * The unescaped value goes to the arena. */
+static size_t put_utf8(char *dst, unsigned cp) {
+  if (cp < 0x80) {
+    dst[0] = (char)cp;
+    return 1;
+  }
+  if (cp < 0x800) {
+    dst[0] = (char)(0xC0 | (cp >> 6));
+    dst[1] = (char)(0x80 | (cp & 0x3F));
+    return 2;
+  }
+  if (cp < 0x10000) {
+    dst[0] = (char)(0xE0 | (cp >> 12));
+    dst[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+    dst[2] = (char)(0x80 | (cp & 0x3F));
+    return 3;
+  }
+  dst[0] = (char)(0xF0 | (cp >> 18));
+  dst[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
+  dst[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
+  dst[3] = (char)(0x80 | (cp & 0x3F));
+  return 4;
+}
+
+/* n hexadecimal digits at s; -1 when one is not a hex digit. */
+static long hex_run(const char *s, int n) {
+  long cp = 0;
+  for (int k = 0; k < n; k++) {
+    int h = hexval(s[k]);
+    if (h < 0)
+      return -1;
+    cp = cp * 16 + h;
+  }
+  return cp;
+}
+
+
+/* FEEL string literal "..." with the escapes \" \\ \' \n \r \t, \uXXXX
+ * (a surrogate pair of two \u is one code point) and \UXXXXXX. The
+ * unescaped value goes to the arena. */
 static gs_status parse_string(tparse *t, gsi_arena *arena, const char **out) {
   const char *s = t->s;
   size_t p = t->p + 1;
@@ -389,33 +373,42 @@ static gs_status parse_string(tparse *t, gsi_arena *arena, const char **out) {
     case 'n': buf[n++] = '\n'; break;
     case 'r': buf[n++] = '\r'; break;
     case 't': buf[n++] = '\t'; break;
-    case 'u': {
-      unsigned cp = 0;
-      for (int k = 1; k <= 4; k++) {
-        int h = hexval(s[i + (size_t)k]);
-        if (h < 0) {
-          gsi_free(buf);
-          t->p = i;
-          fail(t, "\\u must be followed by four hexadecimal digits");
-          return GS_EPARSE;
+    case 'u':
+    case 'U': {
+      int nd = e == 'u' ? 4 : 6;
+      long cp = hex_run(s + i + 1, nd);
+      size_t used = (size_t)nd;
+      if (e == 'u' && cp >= 0xD800 && cp <= 0xDBFF && s[i + 5] == '\\' && s[i + 6] == 'u') {
+        long lo = hex_run(s + i + 7, 4);
+        if (lo >= 0xDC00 && lo <= 0xDFFF) {
+          cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
+          used += 6;
         }
-        cp = cp * 16 + (unsigned)h;
       }
-      if (cp == 0 || (cp >= 0xD800 && cp <= 0xDFFF)) {
+      if (cp < 0) {
         gsi_free(buf);
         t->p = i;
-        fail(t, "\\u0000 and surrogate code points are not allowed in a string");
+        fail(t, e == 'u' ? "\\u must be followed by four hexadecimal digits"
+                         : "\\U must be followed by six hexadecimal digits");
         return GS_EPARSE;
       }
-      /* 6 raw bytes (\uXXXX) become at most 3 */
-      n += put_utf8(buf + n, cp);
-      i += 4;
+      if (cp == 0 || (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF) {
+        gsi_free(buf);
+        t->p = i;
+        fail(t, "\\u0000, lone surrogates and code points above \\U10FFFF are not allowed "
+                "in a string");
+        return GS_EPARSE;
+      }
+      /* 6 raw bytes (\uXXXX) become at most 3, 8 (\UXXXXXX) at most 4 */
+      n += put_utf8(buf + n, (unsigned)cp);
+      i += used;
       break;
     }
     default:
       gsi_free(buf);
       t->p = i;
-      fail(t, "unknown escape in a string (use \\\" \\\\ \\n \\r \\t or \\uXXXX)");
+      fail(t, "unknown escape in a string (use \\\" \\\\ \\n \\r \\t, \\uXXXX or "
+              "\\UXXXXXX)");
       return GS_EPARSE;
     }
   }
@@ -437,7 +430,8 @@ static bool keyword(tparse *t, const char *kw) {
 }
 
 /* A literal: number, "string", true or false. allow_null: also `null`
- * (output entries). On a syntax error returns GS_EPARSE with t->err set. */
+ * (output entries, and tests: `null` matches a null input). On a syntax
+ * error returns GS_EPARSE with t->err set. */
 static gs_status parse_literal(tparse *t, gsi_arena *arena, gsi_value *v, bool allow_null) {
   const char *s = t->s;
   char ch = s[t->p];
@@ -466,7 +460,7 @@ static gs_status parse_literal(tparse *t, gsi_arena *arena, gsi_value *v, bool a
       return GS_OK;
     }
     t->p -= 4;
-    fail(t, "'null' is not supported in a test: an input that is null matches only '-'");
+    fail(t, "'null' is not allowed here");
     return GS_EPARSE;
   }
   if (is_name_char(ch)) {
@@ -516,14 +510,15 @@ static gs_status parse_one_test(tparse *t, gsi_arena *arena, dmn_test *x) {
     op = OP_EQ;
     t->p += 1;
   } else if (ch == '[' || ch == ']' || ch == '(') {
-    /* interval: [a..b] (a..b) ]a..b[ [a..b) ... */
+    /* interval: [a..b] (a..b) ]a..b[ [a..b) ... of numbers or strings */
     x->op = OP_RANGE;
-    x->type = GSI_V_NUMBER;
     x->lo_closed = ch == '[';
     t->p++;
     skip_ws(t);
-    if (!parse_number(t, &x->lo))
-      return GS_EPARSE;
+    gsi_value lo, hi;
+    gs_status st = parse_literal(t, arena, &lo, false);
+    if (st != GS_OK)
+      return st;
     skip_ws(t);
     if (s[t->p] != '.' || s[t->p + 1] != '.') {
       fail(t, "expected '..' between the two ends of an interval");
@@ -531,8 +526,14 @@ static gs_status parse_one_test(tparse *t, gsi_arena *arena, dmn_test *x) {
     }
     t->p += 2;
     skip_ws(t);
-    if (!parse_number(t, &x->hi))
+    size_t hi_at = t->p;
+    if ((st = parse_literal(t, arena, &hi, false)) != GS_OK)
+      return st;
+    if (lo.type != hi.type || (lo.type != GSI_V_NUMBER && lo.type != GSI_V_STRING)) {
+      t->p = hi_at;
+      fail(t, "both ends of an interval must be numbers or both strings");
       return GS_EPARSE;
+    }
     skip_ws(t);
     char end = s[t->p];
     if (end != ']' && end != ')' && end != '[') {
@@ -541,7 +542,13 @@ static gs_status parse_one_test(tparse *t, gsi_arena *arena, dmn_test *x) {
     }
     x->hi_closed = end == ']';
     t->p++;
-    if (x->lo > x->hi || (x->lo == x->hi && !(x->lo_closed && x->hi_closed))) {
+    x->type = lo.type;
+    x->lo = lo.num;
+    x->hi = hi.num;
+    x->s = lo.str;
+    x->s_hi = hi.str;
+    int c = lo.type == GSI_V_NUMBER ? gsi_dec_cmp(&x->lo, &x->hi) : strcmp(x->s, x->s_hi);
+    if (c > 0 || (c == 0 && !(x->lo_closed && x->hi_closed))) {
       fail(t, "this interval is empty: its lower end is above its upper end");
       return GS_EPARSE;
     }
@@ -552,11 +559,13 @@ static gs_status parse_one_test(tparse *t, gsi_arena *arena, dmn_test *x) {
   else
     op = OP_EQ;
   gsi_value v;
-  gs_status st = parse_literal(t, arena, &v, false);
+  size_t at = t->p;
+  gs_status st = parse_literal(t, arena, &v, true);
   if (st != GS_OK)
     return st;
-  if (op >= OP_LT && op <= OP_GE && v.type != GSI_V_NUMBER) {
-    fail(t, "the comparisons < <= > >= need a number");
+  if (op >= OP_LT && op <= OP_GE && v.type != GSI_V_NUMBER && v.type != GSI_V_STRING) {
+    t->p = at;
+    fail(t, "the comparisons < <= > >= need a number or a string");
     return GS_EPARSE;
   }
   x->op = op;
@@ -980,13 +989,17 @@ static gs_status gather(load_ctx *c, table_nodes *tn, gsi_dmn_table *t) {
   return GS_OK;
 }
 
-/* A plain name as input expression: letters, digits, '_', '.', and single
- * spaces between words (FEEL names such as "Applicant Age"). */
-static bool plain_name(const char *s) {
+/* A plain name as input expression: letters, digits, '_', '.', single
+ * spaces between words (FEEL names such as "Applicant Age"), and the FEEL
+ * name symbols - / ' between two name characters ("e-mail"). */
+bool gsi_dmn_plain_name(const char *s) {
   if (s[0] == '\0' || is_digit(s[0]) || s[0] == '.')
     return false;
   for (const char *p = s; *p; p++) {
     if (is_name_char(*p) || *p == '.')
+      continue;
+    if ((*p == '-' || *p == '/' || *p == '\'') && p > s && is_name_char(p[-1]) &&
+        is_name_char(p[1]))
       continue;
     if (*p == ' ' && p[1] != ' ' && p[1] != '\0')
       continue;
@@ -1035,7 +1048,7 @@ static gs_status compile_input(load_ctx *c, gsi_dmn_table *t, size_t i, const xm
   in->name = arena_trim(c, text ? text : "");
   if (in->name == NULL)
     return GS_ENOMEM;
-  if (!plain_name(in->name))
+  if (!gsi_dmn_plain_name(in->name))
     return gsi_xml_error(GS_EPARSE, c->file, tnode ? tnode : expr,
                          "decision table '%s': input %zu: the input expression must be a plain "
                          "input name, not '%s' (FEEL expressions are not supported)",
@@ -1156,12 +1169,6 @@ static gs_status compile_output(load_ctx *c, gsi_dmn_table *t, size_t o, const x
   }
   if (values != NULL && (st = compile_output_values(c, t, out, values)) != GS_OK)
     return st;
-  if ((t->hit == GSI_HIT_PRIORITY || t->hit == GSI_HIT_OUTPUT_ORDER) && out->n_values == 0)
-    return gsi_xml_error(GS_EPARSE, c->file, n,
-                         "decision table '%s': the hit policy %s needs outputValues on output "
-                         "'%s' (they give the priority order)",
-                         table_label(t), t->hit == GSI_HIT_PRIORITY ? "PRIORITY" : "OUTPUT ORDER",
-                         out->name);
   return GS_OK;
 }
 
@@ -1169,15 +1176,47 @@ static bool same_value(const gsi_value *a, const gsi_value *b) {
   if (a->type != b->type)
     return false;
   switch (a->type) {
-  case GSI_V_NUMBER: return a->num == b->num;
+  case GSI_V_NUMBER: return gsi_dec_cmp(&a->num, &b->num) == 0;
   case GSI_V_STRING: return strcmp(a->str, b->str) == 0;
   case GSI_V_BOOL: return a->b == b->b;
   default: return true;
   }
 }
 
+/* Open-addressing set of the rule ids of one table (capacity a power of
+ * two, at least twice the rule count), so that 100,000 rules are checked
+ * for duplicates in linear time. */
+typedef struct id_set {
+  const char **slots;
+  size_t mask;
+} id_set;
+
+static gs_status id_set_init(id_set *set, size_t n) {
+  size_t cap = 16;
+  while (cap < 2 * n)
+    cap *= 2;
+  set->slots = gsi_calloc(cap, sizeof *set->slots);
+  set->mask = cap - 1;
+  return set->slots ? GS_OK : GS_ENOMEM;
+}
+
+/* false when id is already in the set */
+static bool id_set_add(id_set *set, const char *id) {
+  uint64_t h = 1469598103934665603ull; /* FNV-1a */
+  for (const unsigned char *p = (const unsigned char *)id; *p; p++)
+    h = (h ^ *p) * 1099511628211ull;
+  for (size_t i = (size_t)h & set->mask;; i = (i + 1) & set->mask) {
+    if (set->slots[i] == NULL) {
+      set->slots[i] = id;
+      return true;
+    }
+    if (strcmp(set->slots[i], id) == 0)
+      return false;
+  }
+}
+
 static gs_status compile_rule(load_ctx *c, gsi_dmn_table *t, table_nodes *tn, size_t r,
-                              const char **ann_names) {
+                              const char **ann_names, id_set *ids) {
   const xmlNode *n = tn->rules[r];
   static const char *const attrs[] = { "id", "label", NULL };
   gs_status st = check_attrs(c, n, attrs);
@@ -1189,12 +1228,9 @@ static gs_status compile_rule(load_ctx *c, gsi_dmn_table *t, table_nodes *tn, si
   rule->id = gsi_arena_strdup(c->arena, id ? id : "");
   if (rule->id == NULL)
     return GS_ENOMEM;
-  if (rule->id[0] != '\0')
-    for (size_t k = 0; k < r; k++)
-      if (strcmp(t->rules[k].id, rule->id) == 0)
-        return gsi_xml_error(GS_EPARSE, c->file, n,
-                             "decision table '%s': two rules have the id '%s'", table_label(t),
-                             rule->id);
+  if (rule->id[0] != '\0' && !id_set_add(ids, rule->id))
+    return gsi_xml_error(GS_EPARSE, c->file, n, "decision table '%s': two rules have the id '%s'",
+                         table_label(t), rule->id);
   char rl[96];
   rule_label(t, r, rl, sizeof rl);
   size_t ni = 0, no = 0, na = 0;
@@ -1335,13 +1371,10 @@ static gs_status check_types(load_ctx *c, gsi_dmn_table *t, table_nodes *tn) {
     dmn_input *in = &t->inputs[i];
     if (in->type == GSI_V_NULL) {
       /* no typeRef: the type of the literals in the column */
-      const dmn_entry *e = &in->allowed;
-      if (e->n > 0)
-        in->type = t->tests[e->first].type;
-      for (size_t r = 0; r < t->n_rules && in->type == GSI_V_NULL; r++) {
-        e = &t->entries[r * t->n_in + i];
-        if (e->n > 0)
-          in->type = t->tests[e->first].type;
+      for (size_t r = 0; r <= t->n_rules && in->type == GSI_V_NULL; r++) {
+        const dmn_entry *e = r == 0 ? &in->allowed : &t->entries[(r - 1) * t->n_in + i];
+        for (uint32_t k = 0; k < e->n && in->type == GSI_V_NULL; k++)
+          in->type = t->tests[e->first + k].type;
       }
       if (in->type == GSI_V_NULL)
         return gsi_xml_error(GS_EPARSE, c->file, tn->inputs[i],
@@ -1353,7 +1386,7 @@ static gs_status check_types(load_ctx *c, gsi_dmn_table *t, table_nodes *tn) {
       const dmn_entry *e = r < t->n_rules ? &t->entries[r * t->n_in + i] : &in->allowed;
       for (uint32_t k = 0; k < e->n; k++) {
         const dmn_test *x = &t->tests[e->first + k];
-        if (x->type == in->type)
+        if (x->type == in->type || x->type == GSI_V_NULL)
           continue;
         if (r < t->n_rules) {
           char rl[96];
@@ -1401,6 +1434,8 @@ static gs_status check_types(load_ctx *c, gsi_dmn_table *t, table_nodes *tn) {
       const gsi_value *v = &t->outs[r * t->n_out + o];
       char rl[96];
       if (v->type == GSI_V_NULL) {
+        /* an empty cell ranks after every listed output value */
+        t->prio[r * t->n_out + o] = (uint16_t)out->n_values;
         if (t->agg == GSI_AGG_NONE)
           continue;
         return gsi_xml_error(GS_EPARSE, c->file, tn->rules[r],
@@ -1476,6 +1511,7 @@ static gs_status compile_table(load_ctx *c, gsi_dmn_table *t, const xmlNode *dec
   tn.decision = decision;
   tn.table = table;
   const char **ann_names = NULL;
+  id_set ids = { NULL, 0 };
   st = gather(c, &tn, t);
   if (st != GS_OK)
     goto done;
@@ -1510,13 +1546,35 @@ static gs_status compile_table(load_ctx *c, gsi_dmn_table *t, const xmlNode *dec
       goto done;
     ann_names[a] = gsi_xml_attr(tn.annotations[a], "name");
   }
+  if ((st = id_set_init(&ids, tn.n_rules)) != GS_OK)
+    goto done;
   for (size_t r = 0; r < tn.n_rules; r++)
-    if ((st = compile_rule(c, t, &tn, r, ann_names)) != GS_OK)
+    if ((st = compile_rule(c, t, &tn, r, ann_names, &ids)) != GS_OK)
       goto done;
+  if ((t->hit == GSI_HIT_PRIORITY || t->hit == GSI_HIT_OUTPUT_ORDER)) {
+    bool any = false;
+    for (size_t o = 0; o < t->n_out; o++)
+      any = any || t->outputs[o].n_values > 0;
+    if (!any) {
+      st = gsi_xml_error(GS_EPARSE, c->file, table,
+                         "decision table '%s': the hit policy %s needs outputValues on an "
+                         "output (they give the priority order)",
+                         table_label(t), t->hit == GSI_HIT_PRIORITY ? "PRIORITY" : "OUTPUT ORDER");
+      goto done;
+    }
+  }
+  if (t->agg != GSI_AGG_NONE && t->n_out > 1) {
+    st = gsi_xml_error(GS_EPARSE, c->file, table,
+                       "decision table '%s': the aggregation of a COLLECT table needs a single "
+                       "output (DMN does not aggregate a table of %zu outputs)",
+                       table_label(t), t->n_out);
+    goto done;
+  }
   st = check_types(c, t, &tn);
   if (st == GS_OK)
     st = build_checks(t);
 done:
+  gsi_free(ids.slots);
   gsi_free(ann_names);
   gsi_free(tn.inputs);
   gsi_free(tn.outputs);
@@ -1831,52 +1889,90 @@ void gsi_dmn_rule_pos(const gsi_dmn_table *t, size_t r, int *line, int *col) {
 
 /* ---- evaluation -------------------------------------------------------- */
 
-static inline bool test_match(const dmn_test *x, const gsi_value *v) {
+/* FEEL's three-valued result of one test: 1 true, 0 false, -1 null. A
+ * null input (or one of another type than the literal) is unequal to every
+ * literal but `null`, so `!= 5` holds for it; comparisons and intervals
+ * give null. */
+static inline int test_match(const dmn_test *x, const gsi_value *v) {
+  if (v->type != x->type) {
+    if (x->op == OP_EQ)
+      return 0;
+    if (x->op == OP_NE)
+      return 1;
+    return -1;
+  }
   switch (v->type) {
   case GSI_V_NUMBER: {
-    double a = v->num;
+    int c = gsi_dec_cmp(&v->num, &x->lo);
     switch (x->op) {
-    case OP_EQ: return a == x->lo;
-    case OP_NE: return a != x->lo;
-    case OP_LT: return a < x->lo;
-    case OP_LE: return a <= x->lo;
-    case OP_GT: return a > x->lo;
-    case OP_GE: return a >= x->lo;
-    case OP_RANGE:
-      return (x->lo_closed ? a >= x->lo : a > x->lo) && (x->hi_closed ? a <= x->hi : a < x->hi);
-    default: return false;
+    case OP_EQ: return c == 0;
+    case OP_NE: return c != 0;
+    case OP_LT: return c < 0;
+    case OP_LE: return c <= 0;
+    case OP_GT: return c > 0;
+    case OP_GE: return c >= 0;
+    case OP_RANGE: {
+      int h = gsi_dec_cmp(&v->num, &x->hi);
+      return (x->lo_closed ? c >= 0 : c > 0) && (x->hi_closed ? h <= 0 : h < 0);
+    }
+    default: return 0;
     }
   }
   case GSI_V_STRING: {
-    /* most literals differ in their first byte: skip the call then */
-    bool eq = v->str[0] == x->s[0] && strcmp(v->str, x->s) == 0;
-    return x->op == OP_EQ ? eq : !eq;
+    if (x->op == OP_EQ || x->op == OP_NE) {
+      /* most literals differ in their first byte: skip the call then */
+      bool eq = v->str[0] == x->s[0] && strcmp(v->str, x->s) == 0;
+      return x->op == OP_EQ ? eq : !eq;
+    }
+    /* UTF-8 byte order is code point order */
+    int c = strcmp(v->str, x->s);
+    switch (x->op) {
+    case OP_LT: return c < 0;
+    case OP_LE: return c <= 0;
+    case OP_GT: return c > 0;
+    case OP_GE: return c >= 0;
+    case OP_RANGE: {
+      int h = strcmp(v->str, x->s_hi);
+      return (x->lo_closed ? c >= 0 : c > 0) && (x->hi_closed ? h <= 0 : h < 0);
+    }
+    default: return 0;
+    }
   }
   case GSI_V_BOOL:
     return x->op == OP_EQ ? v->b == x->b : v->b != x->b;
-  default:
-    return false;
+  default: /* null against the literal null */
+    return x->op == OP_EQ;
   }
 }
 
+/* A cell: true when one of its tests is true; null when none is true but
+ * one is null; not(...) turns true and false around and keeps null. */
 static inline bool entry_match(const gsi_dmn_table *t, const dmn_entry *e, const gsi_value *v) {
   if (e->n == 0)
     return true;
-  if (v->type == GSI_V_NULL)
-    return false;
   const dmn_test *x = &t->tests[e->first];
-  bool any = false;
-  for (uint32_t k = 0; k < e->n; k++)
-    if (test_match(&x[k], v)) {
-      any = true;
+  int any = 0;
+  for (uint32_t k = 0; k < e->n; k++) {
+    int r = test_match(&x[k], v);
+    if (r == 1) {
+      any = 1;
       break;
     }
-  return e->negate ? !any : any;
+    if (r < 0)
+      any = -1;
+  }
+  if (e->negate)
+    return any == 0;
+  return any == 1;
 }
 
 static void format_value(const gsi_value *v, char *buf, size_t size) {
   switch (v->type) {
-  case GSI_V_NUMBER: snprintf(buf, size, "%.15g", v->num); break;
+  case GSI_V_NUMBER: {
+    char nb[GSI_DEC_BUF];
+    snprintf(buf, size, "%s", gsi_dec_format(&v->num, nb));
+    break;
+  }
   case GSI_V_STRING: snprintf(buf, size, "\"%.60s\"", v->str); break;
   case GSI_V_BOOL: snprintf(buf, size, "%s", v->b ? "true" : "false"); break;
   default: snprintf(buf, size, "null"); break;
@@ -1923,10 +2019,6 @@ gs_status gsi_dmn_eval(const gsi_dmn_table *t, const gsi_value *inputs, const ui
                        v->type == GSI_V_STRING && v->str == NULL ? "NULL string"
                                                                 : type_name(v->type));
     }
-    if (v->type == GSI_V_NUMBER && !isfinite(v->num))
-      return gsi_error(GS_EEVAL, NULL, 0, 0,
-                       "decision table '%s': input '%s' is not a finite number", table_label(t),
-                       in->name);
     if (in->allowed.n > 0 && !entry_match(t, &in->allowed, v)) {
       char vb[80];
       format_value(v, vb, sizeof vb);
@@ -1943,7 +2035,7 @@ gs_status gsi_dmn_eval(const gsi_dmn_table *t, const gsi_value *inputs, const ui
     for (; k < end; k++) {
       const dmn_check *ck = &t->checks[k];
       const gsi_value *v = &inputs[map ? map[ck->input] : ck->input];
-      bool ok = ck->simple ? v->type != GSI_V_NULL && test_match(&ck->test, v)
+      bool ok = ck->simple ? test_match(&ck->test, v) == 1
                            : entry_match(t, &t->entries[ck->cell], v);
       if (!ok)
         break;
@@ -1992,20 +2084,11 @@ gs_status gsi_dmn_eval(const gsi_dmn_table *t, const gsi_value *inputs, const ui
     if (t->hit == GSI_HIT_COLLECT && t->agg != GSI_AGG_NONE) {
       if (res->aggregate == NULL)
         return gsi_einval("decision table '%s': no buffer for the aggregate", table_label(t));
-      for (size_t o = 0; o < t->n_out; o++) {
-        double acc = 0;
-        for (size_t k = 0; k < n; k++) {
-          double v = t->outs[(size_t)res->matched[k] * t->n_out + o].num;
-          if (t->agg == GSI_AGG_SUM)
-            acc += v;
-          else if (t->agg == GSI_AGG_MIN)
-            acc = k == 0 || v < acc ? v : acc;
-          else if (t->agg == GSI_AGG_MAX)
-            acc = k == 0 || v > acc ? v : acc;
-        }
-        res->aggregate[o] = t->agg == GSI_AGG_COUNT ? (double)n : acc;
-      }
-      res->has_aggregate = n > 0 || t->agg == GSI_AGG_COUNT;
+      gsi_dec acc;
+      res->aggregate[0] = 0;
+      res->has_aggregate = gsi_dmn_eval_aggregate(t, res, &acc);
+      if (res->has_aggregate)
+        res->aggregate[0] = gsi_dec_to_double(&acc);
       break;
     }
     if (res->order == NULL)
@@ -2024,6 +2107,35 @@ gs_status gsi_dmn_eval(const gsi_dmn_table *t, const gsi_value *inputs, const ui
     break;
   }
   return GS_OK;
+}
+
+bool gsi_dmn_eval_aggregate(const gsi_dmn_table *t, const gsi_dmn_result *res, gsi_dec *out) {
+  if (t->hit != GSI_HIT_COLLECT || t->agg == GSI_AGG_NONE)
+    return false;
+  size_t n = res->n_matched;
+  if (t->agg == GSI_AGG_COUNT) {
+    *out = gsi_dec_int((int64_t)n);
+    return true;
+  }
+  gsi_dec acc = gsi_dec_int(0);
+  bool have = false;
+  for (size_t k = 0; k < n; k++) {
+    const gsi_value *v = &t->outs[(size_t)res->matched[k] * t->n_out];
+    if (v->type != GSI_V_NUMBER)
+      continue; /* a null output entry does not take part */
+    if (t->agg == GSI_AGG_SUM) {
+      if (!gsi_dec_add(&acc, &v->num, &acc))
+        return false;
+    } else if (!have || (t->agg == GSI_AGG_MIN ? gsi_dec_cmp(&v->num, &acc) < 0
+                                               : gsi_dec_cmp(&v->num, &acc) > 0)) {
+      acc = v->num;
+    }
+    have = true;
+  }
+  if (!have)
+    return false;
+  *out = acc;
+  return true;
 }
 
 /* ---- public API: decisions and evaluators (gs-pack.h) ------------------- */
@@ -2189,17 +2301,20 @@ static gs_status set_value(gs_evaluator *ev, const char *input, const gsi_value 
 }
 
 gs_status gs_evaluator_set_number(gs_evaluator *ev, const char *input, double value) {
-  gsi_value v = { GSI_V_NUMBER, false, value, NULL };
+  gsi_value v = { GSI_V_NUMBER, false, NULL, { 0, 0 } };
+  if (!gsi_dec_from_double(value, &v.num))
+    return gsi_einval("gs_evaluator_set_number: input '%s': the value is not a finite number",
+                      input ? input : "");
   return set_value(ev, input, &v, "gs_evaluator_set_number");
 }
 
 gs_status gs_evaluator_set_bool(gs_evaluator *ev, const char *input, int value) {
-  gsi_value v = { GSI_V_BOOL, value != 0, 0, NULL };
+  gsi_value v = { GSI_V_BOOL, value != 0, NULL, { 0, 0 } };
   return set_value(ev, input, &v, "gs_evaluator_set_bool");
 }
 
 gs_status gs_evaluator_set_null(gs_evaluator *ev, const char *input) {
-  gsi_value v = { GSI_V_NULL, false, 0, NULL };
+  gsi_value v = { GSI_V_NULL, false, NULL, { 0, 0 } };
   return set_value(ev, input, &v, "gs_evaluator_set_null");
 }
 
@@ -2228,7 +2343,7 @@ gs_status gs_evaluator_set_string(gs_evaluator *ev, const char *input, const cha
     if (strcmp(ev->t->inputs[i].name, input) != 0)
       continue;
     memcpy(ev->strings[i], value, len);
-    gsi_value v = { GSI_V_STRING, false, 0, ev->strings[i] };
+    gsi_value v = { GSI_V_STRING, false, ev->strings[i], { 0, 0 } };
     ev->inputs[i] = v;
   }
   return GS_OK;
@@ -2300,7 +2415,7 @@ gs_value_type gs_evaluator_result_type(const gs_evaluator *ev, size_t k, size_t 
 
 double gs_evaluator_result_number(const gs_evaluator *ev, size_t k, size_t output) {
   const gsi_value *v = result_value(ev, k, output);
-  return v && v->type == GSI_V_NUMBER ? v->num : 0;
+  return v && v->type == GSI_V_NUMBER ? gsi_dec_to_double(&v->num) : 0;
 }
 
 const char *gs_evaluator_result_string(const gs_evaluator *ev, size_t k, size_t output) {

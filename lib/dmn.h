@@ -8,6 +8,7 @@
 #define GSI_DMN_H
 
 #include "internal.h"
+#include "dmn-dec.h"
 
 typedef enum gsi_vtype {
   GSI_V_NULL = 0,
@@ -20,9 +21,14 @@ typedef enum gsi_vtype {
 typedef struct gsi_value {
   uint8_t type;                 /* gsi_vtype */
   bool b;
-  double num;
   const char *str;
+  gsi_dec num;                  /* FEEL numbers are decimals */
 } gsi_value;
+
+static inline void gsi_value_set_int(gsi_value *v, int64_t n) {
+  v->type = GSI_V_NUMBER;
+  v->num = gsi_dec_int(n);
+}
 
 typedef enum gsi_hit_policy {
   GSI_HIT_UNIQUE = 1,
@@ -65,6 +71,9 @@ void gsi_dmn_table_pos(const gsi_dmn_table *t, int *line, int *col);
 
 size_t gsi_dmn_input_count(const gsi_dmn_table *t);
 const char *gsi_dmn_input_name(const gsi_dmn_table *t, size_t i);   /* inputExpression text */
+/* True when s is a FEEL name rather than an expression ("Applicant Age",
+ * "e-mail", "Loan.amount"). */
+bool gsi_dmn_plain_name(const char *s);
 gsi_vtype gsi_dmn_input_type(const gsi_dmn_table *t, size_t i);      /* typeRef */
 void gsi_dmn_input_pos(const gsi_dmn_table *t, size_t i, int *line, int *col);
 
@@ -92,10 +101,11 @@ void gsi_dmn_rule_pos(const gsi_dmn_table *t, size_t r, int *line, int *col);
  *  - order: for RULE ORDER / OUTPUT ORDER / COLLECT without aggregation,
  *    the matched rules in result order (OUTPUT ORDER sorts by output value
  *    priority); capacity >= rule count;
- *  - aggregate: for COLLECT with an aggregation, one number per output
- *    (capacity >= output count); COUNT counts matches, SUM/MIN/MAX over the
- *    numeric outputs; `has_aggregate` false when nothing matched (MIN/MAX/SUM
- *    give null) - COUNT of nothing is 0.
+ *  - aggregate: for COLLECT with an aggregation (a single output, as DMN
+ *    has it), the number as a double in aggregate[0] (capacity >= 1;
+ *    gsi_dmn_eval_aggregate gives it exactly); COUNT counts matches,
+ *    SUM/MIN/MAX over the outputs; `has_aggregate` false when nothing
+ *    matched (MIN/MAX/SUM give null) - COUNT of nothing is 0.
  */
 typedef struct gsi_dmn_result {
   uint32_t *matched;
@@ -116,5 +126,12 @@ typedef struct gsi_dmn_result {
  */
 gs_status gsi_dmn_eval(const gsi_dmn_table *t, const gsi_value *inputs, const uint16_t *map,
                        gsi_dmn_result *res);
+
+/* The exact aggregate of a COLLECT table after gsi_dmn_eval: false when it
+ * is null (nothing matched for SUM/MIN/MAX, or the table does not
+ * aggregate). */
+bool gsi_dmn_eval_aggregate(const gsi_dmn_table *t, const gsi_dmn_result *res, gsi_dec *out);
+
+
 
 #endif /* GSI_DMN_H */

@@ -130,7 +130,7 @@ static void raise_topic(gs_assessment *a, int topic, int severity) {
 
 static void set_num(gs_assessment *a, gsi_fact f, int32_t v) {
   a->facts[f].type = GSI_V_NUMBER;
-  a->facts[f].num = v;
+  a->facts[f].num = gsi_dec_int(v);
   a->fact_num[f] = v;
 }
 

@@ -206,8 +206,9 @@ static gs_status map_table(gs_pack *p, const lib_table *lt, gsi_pack_table *pt,
     const char *rid = gsi_dmn_rule_id(t, r);
     int code = -1;
     if (lt->kind == GS_KIND_LEVEL) {
-      if (v->type == GSI_V_NUMBER && v->num >= 1 && v->num <= 5 && v->num == (double)(int)v->num)
-        code = (int)v->num;
+      int64_t lv;
+      if (v->type == GSI_V_NUMBER && gsi_dec_to_i64(&v->num, &lv) && lv >= 1 && lv <= 5)
+        code = (int)lv;
     } else if (v->type == GSI_V_STRING) {
       code = gsi_code_parse(lt->kind, v->str);
     }

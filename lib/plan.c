@@ -64,11 +64,11 @@ static gs_status review_advice(gs_assessment *a, size_t gi, size_t ai, const gsi
   a->facts[GSI_FACT_REVIEW].type = GSI_V_STRING;
   a->facts[GSI_FACT_REVIEW].str = gsi_code_token(GS_KIND_REVIEW_OUTCOME, rv->outcome);
   a->facts[GSI_FACT_ACHIEVED_STREAK].type = GSI_V_NUMBER;
-  a->facts[GSI_FACT_ACHIEVED_STREAK].num = streak;
+  a->facts[GSI_FACT_ACHIEVED_STREAK].num = gsi_dec_int(streak);
   a->facts[GSI_FACT_LEVEL].type = GSI_V_NUMBER;
-  a->facts[GSI_FACT_LEVEL].num = ac->level;
+  a->facts[GSI_FACT_LEVEL].num = gsi_dec_int(ac->level);
   a->facts[GSI_FACT_TOPIC_SEVERITY].type = GSI_V_NUMBER;
-  a->facts[GSI_FACT_TOPIC_SEVERITY].num = a->topic_severity[g->topic];
+  a->facts[GSI_FACT_TOPIC_SEVERITY].num = gsi_dec_int(a->topic_severity[g->topic]);
   uint32_t rule;
   gs_status st = gsi_assess_table(a, &a->pack->level_review, "level-review", &rule, false);
   if (st != GS_OK)

@@ -186,13 +186,13 @@ static void neutral_facts(gsi_value *f) {
     f[i].type = (uint8_t)gsi_fact_type((gsi_fact)i);
   f[GSI_FACT_CONSULT_STATUS].str = "none";
   f[GSI_FACT_SAFETY].str = "none";
-  f[GSI_FACT_YOUNGEST_AGE_MONTHS].num = -1;
-  f[GSI_FACT_SEVERITY].num = 1;
+  f[GSI_FACT_YOUNGEST_AGE_MONTHS].num = gsi_dec_int(-1);
+  f[GSI_FACT_SEVERITY].num = gsi_dec_int(1);
   f[GSI_FACT_TOPIC].str = "housing";
   f[GSI_FACT_NETWORK].str = "unknown";
   f[GSI_FACT_COMPETENCE].str = "unknown";
   f[GSI_FACT_REVIEW].str = "partial";
-  f[GSI_FACT_LEVEL].num = 3;
+  f[GSI_FACT_LEVEL].num = gsi_dec_int(3);
   f[GSI_FACT_CARE_NEED].str = "positive-confirmation";
 }
 
@@ -209,7 +209,7 @@ static void apply(gsi_value *f, const setting *s, size_t n) {
     else if (f[s[i].fact].type == GSI_V_BOOL)
       f[s[i].fact].b = s[i].num != 0;
     else
-      f[s[i].fact].num = s[i].num;
+      gsi_dec_from_double(s[i].num, &f[s[i].fact].num);
   }
 }
 
@@ -287,8 +287,8 @@ START_TEST(care_need_each_rule_alone)
   ck_assert_str_eq(eval_table(&p->care_need, f, &code), "C-DEFAULT");
   ck_assert_int_eq(code, GS_CARE_POSITIVE_CONFIRMATION);
   neutral_facts(f);
-  f[GSI_FACT_BALANCE].num = -3;
-  f[GSI_FACT_RISK_WEIGHT].num = 1;  /* A-BURDEN needs both conditions */
+  f[GSI_FACT_BALANCE].num = gsi_dec_int(-3);
+  f[GSI_FACT_RISK_WEIGHT].num = gsi_dec_int(1);  /* A-BURDEN needs both conditions */
   ck_assert_str_eq(eval_table(&p->care_need, f, &code), "C-DEFAULT");
   ck_assert(gsi_dmn_rule_is_catch_all(p->care_need.table, 14));
   ck_assert_str_eq(gsi_dmn_rule_text(p->care_need.table, 13, GS_LANG_NL), "De ouder vraagt zelf om hulp.");
@@ -309,15 +309,15 @@ START_TEST(care_need_priority_ordering)
   /* additional-care rules before and after an urgent one: urgent wins, all are reasons */
   neutral_facts(f);
   f[GSI_FACT_HELP_REQUESTED].b = true;
-  f[GSI_FACT_SIGNAL_ACUTE].num = 2;
+  f[GSI_FACT_SIGNAL_ACUTE].num = gsi_dec_int(2);
   f[GSI_FACT_SAFETY].str = "some";
-  f[GSI_FACT_ZRM_LOW].num = 1;
+  f[GSI_FACT_ZRM_LOW].num = gsi_dec_int(1);
   ck_assert_str_eq(eval_table(&p->care_need, f, &code),
                    "U-ACUTE-SIGNAL A-SAFETY A-ZRM-LOW A-HELP C-DEFAULT");
   ck_assert_int_eq(code, GS_CARE_URGENT_SUPPORT);
   neutral_facts(f);
   f[GSI_FACT_HELP_REQUESTED].b = true;
-  f[GSI_FACT_GIZ_MAX].num = 3;
+  f[GSI_FACT_GIZ_MAX].num = gsi_dec_int(3);
   ck_assert_str_eq(eval_table(&p->care_need, f, &code), "A-GIZ-STRESS A-HELP C-DEFAULT");
   ck_assert_int_eq(code, GS_CARE_ADDITIONAL_CARE);
   /* the output values order is the priority order */

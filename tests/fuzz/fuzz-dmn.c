@@ -93,7 +93,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
         if (round == 7) /* a null, then the wrong types */
           ty = (gsi_vtype)((ty + k) % 4);
         in[k].type = (uint8_t)ty;
-        in[k].num = numbers[(size_t)round % GSI_ARRAY_LEN(numbers)];
+        gsi_dec_from_double(numbers[(size_t)round % GSI_ARRAY_LEN(numbers)], &in[k].num);
         in[k].str = strings[(k + (size_t)round) % GSI_ARRAY_LEN(strings)];
         in[k].b = (round + (int)k) % 2 == 0;
       }
