@@ -299,6 +299,7 @@ GS_EXPORT gs_status gs_family_add_caregiver(gs_family *f, const char *id, gs_rol
   gsi_caregiver *c = &f->caregivers[f->n_caregivers];
   c->id = gsi_arena_strdup(&f->arena, id);
   c->role = (uint8_t)role;
+  c->birth_year = 0;
   ids_add(f, c->id, GSI_ID_CAREGIVER, f->n_caregivers);
   f->n_caregivers++;
   next_seq(f);
@@ -372,6 +373,8 @@ GS_EXPORT gs_status gs_family_add_child(gs_family *f, const char *id, gs_date bo
   c->pregnancy_id = pregnancy ? gsi_arena_strdup(&f->arena, pregnancy) : NULL;
   c->pregnancy = GSI_NO_INDEX;
   c->born = born;
+  c->gestational_age = 0;
+  c->birth_weight = 0;
   ids_add(f, c->id, GSI_ID_CHILD, f->n_children);
   f->n_children++;
   next_seq(f);
