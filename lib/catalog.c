@@ -64,7 +64,28 @@ const gsi_cat_municipality *gsi_catalog_municipality(const gs_catalog *c, int co
   return NULL;
 }
 
+const gsi_cat_former *gsi_catalog_former(const gs_catalog *c, int code) {
+  size_t lo = 0, hi = c->n_formers;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    const gsi_cat_former *f = &c->formers[c->former_order[mid]];
+    if (f->code == code)
+      return f;
+    if (f->code < code)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return NULL;
+}
+
+int gsi_catalog_resolve(const gs_catalog *c, int municipality) {
+  const gsi_cat_former *f = gsi_catalog_former(c, municipality);
+  return f != NULL ? c->municipalities[f->municipality].code : municipality;
+}
+
 uint8_t gsi_catalog_province(const gs_catalog *c, int municipality) {
+  municipality = gsi_catalog_resolve(c, municipality);
   const gsi_cat_municipality *m = gsi_catalog_municipality(c, municipality);
   if (m != NULL)
     return m->province;
@@ -94,6 +115,7 @@ typedef struct loader {
   const char *file;
   gs_catalog *c;
   const xmlNode **muni_nodes;   /* element of each municipality, for errors */
+  const xmlNode **former_nodes; /* element of each former code */
   const xmlNode **offer_nodes;  /* element of each offer */
 } loader;
 
@@ -150,6 +172,8 @@ static void catalog_destroy(gs_catalog *c) {
   gsi_free(c->offers);
   gsi_free(c->offer_order);
   gsi_free(c->municipality_order);
+  gsi_free(c->formers);
+  gsi_free(c->former_order);
   gsi_free(c->route_offers);
   gsi_arena_free(&c->arena);
   gsi_free(c);
@@ -301,6 +325,33 @@ static gs_status parse_note(loader *ld, const xmlNode *n) {
   return text_of(ld, n, "", slot);
 }
 
+static gs_status parse_former(loader *ld, const xmlNode *n, const gsi_cat_municipality *m,
+                              gsi_cat_former *f) {
+  const char *code = gsi_xml_attr(n, "code");
+  int v = gsi_municipality_parse(code);
+  if (v < 0)
+    return gsi_xml_error(GS_EPARSE, ld->file, n,
+                         "municipality %s: former code '%s' is not a CBS code GMnnnn",
+                         m->code_str, code ? code : "");
+  f->code = v;
+  gsi_municipality_format(v, f->code_str);
+  const char *name = gsi_xml_attr(n, "name");
+  if (name == NULL || name[0] == '\0')
+    return gsi_xml_error(GS_EPARSE, ld->file, n, "municipality %s: former code %s has no name",
+                         m->code_str, f->code_str);
+  gs_status st = keep(ld, name, &f->name);
+  if (st != GS_OK)
+    return st;
+  char owner[64];
+  snprintf(owner, sizeof owner, "former code %s: ", f->code_str);
+  if ((st = date_attr(ld, n, owner, "until", &f->until)) != GS_OK)
+    return st;
+  if (f->until == GS_DATE_NONE)
+    return gsi_xml_error(GS_EPARSE, ld->file, n, "municipality %s: former code %s has no until "
+                         "date", m->code_str, f->code_str);
+  return GS_OK;
+}
+
 static gs_status parse_municipality(loader *ld, const xmlNode *n, gsi_cat_municipality *m) {
   const char *code = gsi_xml_attr(n, "code");
   int v = gsi_municipality_parse(code);
@@ -323,6 +374,21 @@ static gs_status parse_municipality(loader *ld, const xmlNode *n, gsi_cat_munici
                          "GE, UT, NH, ZH, ZE, NB or LI)",
                          m->code_str, prov ? prov : "");
   m->province = (uint8_t)p;
+  gs_catalog *c = ld->c;
+  m->first_former = (uint32_t)c->n_formers;
+  m->n_formers = 0;
+  for (const xmlNode *k = gsi_xml_first(n, CAT_NS); k != NULL; k = gsi_xml_next(k, CAT_NS)) {
+    if (!gsi_xml_is(k, CAT_NS, "former"))
+      return gsi_xml_error(GS_EPARSE, ld->file, k, "municipality %s: unexpected element <%s>",
+                           m->code_str, (const char *)k->name);
+    gsi_cat_former *f = &c->formers[c->n_formers];
+    ld->former_nodes[c->n_formers] = k;
+    if ((st = parse_former(ld, k, m, f)) != GS_OK)
+      return st;
+    f->municipality = (uint32_t)(m - c->municipalities);
+    c->n_formers++;
+    m->n_formers++;
+  }
   return GS_OK;
 }
 
@@ -338,6 +404,21 @@ static gs_status age_attr(loader *ld, const xmlNode *n, const char *owner, const
                          "%s%s '%s' must be a whole number of months from 0 to %d", owner, name, v,
                          MAX_AGE_MONTHS);
   *out = (int32_t)age;
+  return GS_OK;
+}
+
+/* An optional entry criterion: a whole number 1..max; -1 when absent. */
+static gs_status criterion_attr(loader *ld, const xmlNode *n, const char *owner,
+                                const char *name, int max, const char *unit, int8_t *out) {
+  const char *v = gsi_xml_attr(n, name);
+  long x;
+  *out = -1;
+  if (v == NULL)
+    return GS_OK;
+  if (!gsi_parse_int(v, 1, max, &x))
+    return gsi_xml_error(GS_EPARSE, ld->file, n, "%s%s '%s' is out of range (1-%d %s)", owner,
+                         name, v, max, unit);
+  *out = (int8_t)x;
   return GS_OK;
 }
 
@@ -412,6 +493,16 @@ static gs_status parse_offer(loader *ld, const xmlNode *n, gsi_offer *o) {
       o->valid_from > o->valid_to)
     return gsi_xml_error(GS_EPARSE, ld->file, n, "%svalid-from %s is after valid-to %s", owner,
                          gsi_xml_attr(n, "valid-from"), gsi_xml_attr(n, "valid-to"));
+  const char *first = gsi_xml_attr(n, "first-child");
+  o->first_child = false;
+  if (first != NULL && !gsi_parse_bool(first, &o->first_child))
+    return gsi_xml_error(GS_EPARSE, ld->file, n, "%sfirst-child '%s' is not true or false",
+                         owner, first);
+  if ((st = criterion_attr(ld, n, owner, "max-caregiver-age", 99, "years",
+                           &o->max_caregiver_age)) != GS_OK ||
+      (st = criterion_attr(ld, n, owner, "max-gestational-weeks", 42, "weeks",
+                           &o->max_gestational_weeks)) != GS_OK)
+    return st;
 
   bool have_provider = false, have_topics = false, have_phases = false;
   for (const xmlNode *k = gsi_xml_first(n, CAT_NS); k != NULL; k = gsi_xml_next(k, CAT_NS)) {
@@ -460,6 +551,37 @@ static gs_status parse_offer(loader *ld, const xmlNode *n, gsi_offer *o) {
   return GS_OK;
 }
 
+/* Sorts the former codes; a former code that is also a declared
+ * municipality, or that is mapped twice, is an error at the (second)
+ * former element. Runs after the municipalities are indexed. */
+static gs_status index_formers(loader *ld) {
+  gs_catalog *c = ld->c;
+  size_t n = c->n_formers;
+  for (size_t i = 0; i < n; i++) {
+    const gsi_cat_former *f = &c->formers[i];
+    const gsi_cat_municipality *m = gsi_catalog_municipality(c, f->code);
+    if (m != NULL)
+      return gsi_xml_error(GS_EPARSE, ld->file, ld->former_nodes[i],
+                           "former code %s of municipality %s is also declared as a "
+                           "municipality (line %d)", f->code_str,
+                           c->municipalities[f->municipality].code_str,
+                           node_line(ld->muni_nodes[m - c->municipalities]));
+  }
+  key_pair *pairs = gsi_calloc(n ? n : 1, sizeof *pairs);
+  if (pairs == NULL)
+    return gsi_oom();
+  for (size_t i = 0; i < n; i++)
+    pairs[i] = (key_pair){ NULL, c->formers[i].code, (uint32_t)i };
+  size_t first = 0, dup = sort_keys(pairs, n, c->former_order, &first);
+  gsi_free(pairs);
+  if (dup != SIZE_MAX)
+    return gsi_xml_error(GS_EPARSE, ld->file, ld->former_nodes[dup],
+                         "former code %s is mapped twice (first at line %d, to %s)",
+                         c->formers[dup].code_str, node_line(ld->former_nodes[first]),
+                         c->municipalities[c->formers[first].municipality].code_str);
+  return GS_OK;
+}
+
 /* Sorts municipalities by code; a code declared twice is an error at its
  * second declaration (the earliest such in the document). */
 static gs_status index_municipalities(loader *ld) {
@@ -476,7 +598,7 @@ static gs_status index_municipalities(loader *ld) {
     return gsi_xml_error(GS_EPARSE, ld->file, ld->muni_nodes[dup],
                          "municipality %s is declared twice (first at line %d)",
                          c->municipalities[dup].code_str, node_line(ld->muni_nodes[first]));
-  return GS_OK;
+  return index_formers(ld);
 }
 
 static gs_status index_offers(loader *ld) {
@@ -501,12 +623,15 @@ static gs_status build(loader *ld, const xmlNode *root) {
   gs_status st = parse_header(ld, root);
   if (st != GS_OK)
     return st;
-  size_t n_m = 0, n_o = 0;
+  size_t n_m = 0, n_o = 0, n_f = 0;
   for (const xmlNode *k = gsi_xml_first(root, CAT_NS); k; k = gsi_xml_next(k, CAT_NS)) {
-    if (gsi_xml_is(k, CAT_NS, "municipality"))
+    if (gsi_xml_is(k, CAT_NS, "municipality")) {
       n_m++;
-    else if (gsi_xml_is(k, CAT_NS, "offer"))
+      for (const xmlNode *x = gsi_xml_first(k, CAT_NS); x; x = gsi_xml_next(x, CAT_NS))
+        n_f++;
+    } else if (gsi_xml_is(k, CAT_NS, "offer")) {
       n_o++;
+    }
   }
   if (n_o > UINT32_MAX / (GSI_TOPIC_N + 1))
     return gsi_xml_error(GS_EPARSE, ld->file, root, "the catalogue has too many offers");
@@ -516,8 +641,12 @@ static gs_status build(loader *ld, const xmlNode *root) {
   c->offer_order = gsi_calloc(n_o ? n_o : 1, sizeof *c->offer_order);
   ld->muni_nodes = gsi_calloc(n_m ? n_m : 1, sizeof *ld->muni_nodes);
   ld->offer_nodes = gsi_calloc(n_o ? n_o : 1, sizeof *ld->offer_nodes);
+  c->formers = gsi_calloc(n_f ? n_f : 1, sizeof *c->formers);
+  c->former_order = gsi_calloc(n_f ? n_f : 1, sizeof *c->former_order);
+  ld->former_nodes = gsi_calloc(n_f ? n_f : 1, sizeof *ld->former_nodes);
   if (c->municipalities == NULL || c->municipality_order == NULL || c->offers == NULL ||
-      c->offer_order == NULL || ld->muni_nodes == NULL || ld->offer_nodes == NULL)
+      c->offer_order == NULL || ld->muni_nodes == NULL || ld->offer_nodes == NULL ||
+      c->formers == NULL || c->former_order == NULL || ld->former_nodes == NULL)
     return gsi_oom();
 
   bool indexed = false;
@@ -585,6 +714,7 @@ static gs_status load_doc(xmlDocPtr doc, const char *file, gs_catalog **out) {
   st = build(&ld, root);
   gsi_free(ld.muni_nodes);
   gsi_free(ld.offer_nodes);
+  gsi_free(ld.former_nodes);
   if (st != GS_OK) {
     catalog_destroy(ld.c);
     return st;
@@ -687,6 +817,70 @@ GS_EXPORT int gs_catalog_province_of(const gs_catalog *catalog, const char *muni
   if (catalog == NULL || code < 0)
     return 0;
   return gsi_catalog_province(catalog, code);
+}
+
+GS_EXPORT gs_status gs_catalog_find_municipality(const gs_catalog *catalog, const char *code,
+                                                 size_t *index) {
+  if (catalog == NULL || code == NULL)
+    return gsi_einval("gs_catalog_find_municipality: catalog and code are required");
+  int v = gsi_municipality_parse(code);
+  if (v < 0)
+    return gsi_einval("gs_catalog_find_municipality: '%s' is not a municipality code GMnnnn",
+                      code);
+  const gsi_cat_municipality *m = gsi_catalog_municipality(catalog, v);
+  if (m == NULL)
+    return gsi_error(GS_ENOTFOUND, NULL, 0, 0, "catalogue '%s' does not declare municipality %s",
+                     catalog->id, code);
+  if (index != NULL)
+    *index = (size_t)(m - catalog->municipalities);
+  return GS_OK;
+}
+
+static const gsi_cat_former *former_at(const gs_catalog *c, size_t i, size_t k) {
+  const gsi_cat_municipality *m = muni_at(c, i);
+  return m != NULL && k < m->n_formers ? &c->formers[m->first_former + k] : NULL;
+}
+
+GS_EXPORT size_t gs_catalog_municipality_former_count(const gs_catalog *catalog, size_t index) {
+  const gsi_cat_municipality *m = muni_at(catalog, index);
+  return m != NULL ? m->n_formers : 0;
+}
+
+GS_EXPORT const char *gs_catalog_municipality_former_code(const gs_catalog *catalog,
+                                                          size_t index, size_t k) {
+  const gsi_cat_former *f = former_at(catalog, index, k);
+  return f != NULL ? f->code_str : NULL;
+}
+
+GS_EXPORT const char *gs_catalog_municipality_former_name(const gs_catalog *catalog,
+                                                          size_t index, size_t k) {
+  const gsi_cat_former *f = former_at(catalog, index, k);
+  return f != NULL ? f->name : NULL;
+}
+
+GS_EXPORT gs_date gs_catalog_municipality_former_until(const gs_catalog *catalog, size_t index,
+                                                       size_t k) {
+  const gsi_cat_former *f = former_at(catalog, index, k);
+  return f != NULL ? f->until : GS_DATE_NONE;
+}
+
+GS_EXPORT gs_status gs_catalog_find_former(const gs_catalog *catalog, const char *code,
+                                           size_t *municipality, size_t *former) {
+  if (catalog == NULL || code == NULL)
+    return gsi_einval("gs_catalog_find_former: catalog and code are required");
+  int v = gsi_municipality_parse(code);
+  if (v < 0)
+    return gsi_einval("gs_catalog_find_former: '%s' is not a municipality code GMnnnn", code);
+  const gsi_cat_former *f = gsi_catalog_former(catalog, v);
+  if (f == NULL)
+    return gsi_error(GS_ENOTFOUND, NULL, 0, 0, "'%s' is not a former municipality code of "
+                     "catalogue '%s'", code, catalog->id);
+  const gsi_cat_municipality *m = &catalog->municipalities[f->municipality];
+  if (municipality != NULL)
+    *municipality = f->municipality;
+  if (former != NULL)
+    *former = (size_t)(f - &catalog->formers[m->first_former]);
+  return GS_OK;
 }
 
 GS_EXPORT size_t gs_catalog_offer_count(const gs_catalog *catalog) {
@@ -813,6 +1007,21 @@ GS_EXPORT const char *gs_catalog_offer_phone(const gs_catalog *catalog, size_t i
   return o != NULL ? o->phone : NULL;
 }
 
+GS_EXPORT int gs_catalog_offer_first_child(const gs_catalog *catalog, size_t index) {
+  const gsi_offer *o = offer_at(catalog, index);
+  return o != NULL && o->first_child ? 1 : 0;
+}
+
+GS_EXPORT int gs_catalog_offer_max_caregiver_age(const gs_catalog *catalog, size_t index) {
+  const gsi_offer *o = offer_at(catalog, index);
+  return o != NULL ? o->max_caregiver_age : -1;
+}
+
+GS_EXPORT int gs_catalog_offer_max_gestational_weeks(const gs_catalog *catalog, size_t index) {
+  const gsi_offer *o = offer_at(catalog, index);
+  return o != NULL ? o->max_gestational_weeks : -1;
+}
+
 GS_EXPORT gs_status gs_catalog_find_offer(const gs_catalog *catalog, const char *id,
                                           size_t *index) {
   if (catalog == NULL || id == NULL)
@@ -849,6 +1058,7 @@ GS_EXPORT gs_status gs_catalog_offers_matching(const gs_catalog *catalog,
   uint8_t province = 0;
   bool declared = false;
   if (code >= 0) {
+    code = gsi_catalog_resolve(catalog, code);
     declared = gsi_catalog_municipality(catalog, code) != NULL;
     province = gsi_catalog_province(catalog, code);
   }

@@ -29,6 +29,10 @@ typedef struct gsi_offer {
   gs_date valid_to;             /* GS_DATE_NONE when absent */
   const char *url;              /* NULL when absent */
   const char *phone;            /* NULL when absent */
+  /* Entry criteria (care-paths.md "Catalogue"; matched in routing.c). */
+  bool first_child;             /* only while no child is born on or before as-of */
+  int8_t max_caregiver_age;     /* years 1-99, inclusive; -1 when absent */
+  int8_t max_gestational_weeks; /* 1-42: gestational age < N * 7 days; -1 when absent */
 } gsi_offer;
 
 typedef struct gsi_cat_municipality {
@@ -36,7 +40,19 @@ typedef struct gsi_cat_municipality {
   char code_str[7];
   const char *name;
   uint8_t province;             /* GS_KIND_PROVINCE code */
+  uint32_t first_former;        /* its former codes: formers[first_former ..] */
+  uint32_t n_formers;
 } gsi_cat_municipality;
+
+/* A former municipality code, inside the municipality that succeeded it
+ * (care-paths.md "Catalogue"): routed exactly as its successor. */
+typedef struct gsi_cat_former {
+  int code;                     /* nnnn */
+  char code_str[7];
+  const char *name;
+  gs_date until;                /* informational */
+  uint32_t municipality;        /* index of the successor in municipalities */
+} gsi_cat_former;
 
 struct gs_catalog {
   const char *id;
@@ -50,6 +66,9 @@ struct gs_catalog {
   size_t n_offers;
   uint32_t *offer_order;        /* indices sorted by id, for lookup */
   uint32_t *municipality_order; /* indices sorted by code, for lookup */
+  gsi_cat_former *formers;      /* document order (so grouped by successor) */
+  size_t n_formers;
+  uint32_t *former_order;       /* indices sorted by code, for lookup */
   /* Routing index (routing.c): for topic t (1..GSI_TOPIC_N) the offers
    * serving it, ordered by level, then scope rank (municipality, province,
    * region, national), then id; route_start[t][0] is the position in
@@ -64,6 +83,11 @@ struct gs_catalog {
 int32_t gsi_catalog_find_offer(const gs_catalog *c, const char *id);
 /* The declared municipality, or NULL. */
 const gsi_cat_municipality *gsi_catalog_municipality(const gs_catalog *c, int code);
+/* The former code, or NULL (its successor: municipalities[f->municipality]). */
+const gsi_cat_former *gsi_catalog_former(const gs_catalog *c, int code);
+/* The code routing uses for a municipality: the successor's for a former
+ * code of the catalogue, else the code itself. */
+int gsi_catalog_resolve(const gs_catalog *c, int municipality);
 /* Province code of a municipality: as the catalogue declares it, else from
  * the library's table of the eleven (codes.c), else 0 (unknown). */
 uint8_t gsi_catalog_province(const gs_catalog *c, int municipality);

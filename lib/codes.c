@@ -325,6 +325,29 @@ static const code_entry provinces[] = {
   { 12, "LI", "Limburg", "Limburg" },
 };
 
+/* Meldcode huiselijk geweld en kindermishandeling (model.md "Meldcode"). */
+static const code_entry meldcode_decisions[] = {
+  { GS_MELDCODE_HELP, "help", "hulp bieden of organiseren", "offer or organise help" },
+  { GS_MELDCODE_REPORT, "report", "melden bij Veilig Thuis", "report to Veilig Thuis" },
+  { GS_MELDCODE_HELP_AND_REPORT, "help-and-report", "melden en hulp bieden",
+    "report and offer help" },
+};
+
+static const code_entry meldcode_steps[] = {
+  { 1, "1", "Breng signalen in kaart.", "Map the signals." },
+  { 2, "2", "Overleg met een collega en raadpleeg zo nodig Veilig Thuis (of een letselexpert).",
+    "Consult a colleague and, if needed, Veilig Thuis (or a forensic medical expert)." },
+  { 3, "3", "Ga in gesprek met de ouders (en waar mogelijk het kind).",
+    "Talk with the parents (and, where possible, the child)." },
+  { 4, "4", "Weeg het geweld of de kindermishandeling aan de hand van het afwegingskader.",
+    "Weigh the violence or abuse using the assessment framework (afwegingskader)." },
+  { 5, "5",
+    "Beslis: is melden bij Veilig Thuis noodzakelijk, en is hulp bieden of organiseren (ook) "
+    "mogelijk?",
+    "Decide: is a report to Veilig Thuis necessary, and is offering or organising help (also) "
+    "possible?" },
+};
+
 typedef struct kind_table {
   const char *name;             /* for messages: "unknown topic 'x'" */
   const code_entry *entries;
@@ -366,6 +389,8 @@ static const kind_table kinds[] = {
   KT("strength", strengths),
   KT("offer problem", offer_problems),
   KT("province", provinces),
+  KT("Meldcode decision", meldcode_decisions),
+  KT("Meldcode step", meldcode_steps),
 };
 
 static const kind_table *kind_get(gs_kind kind) {

@@ -264,6 +264,7 @@ GS_EXPORT void gs_family_free(gs_family *f) {
   gsi_free(f->contacts);
   gsi_free(f->findings);
   gsi_free(f->conclusions);
+  gsi_free(f->meldcode);
   gsi_free(f->goals);
   gsi_free(f->actions);
   gsi_free(f->reviews);
@@ -298,6 +299,7 @@ GS_EXPORT gs_status gs_family_add_caregiver(gs_family *f, const char *id, gs_rol
   gsi_caregiver *c = &f->caregivers[f->n_caregivers];
   c->id = gsi_arena_strdup(&f->arena, id);
   c->role = (uint8_t)role;
+  c->birth_year = 0;
   ids_add(f, c->id, GSI_ID_CAREGIVER, f->n_caregivers);
   f->n_caregivers++;
   next_seq(f);
@@ -371,9 +373,77 @@ GS_EXPORT gs_status gs_family_add_child(gs_family *f, const char *id, gs_date bo
   c->pregnancy_id = pregnancy ? gsi_arena_strdup(&f->arena, pregnancy) : NULL;
   c->pregnancy = GSI_NO_INDEX;
   c->born = born;
+  c->gestational_age = 0;
+  c->birth_weight = 0;
   ids_add(f, c->id, GSI_ID_CHILD, f->n_children);
   f->n_children++;
   next_seq(f);
+  return GS_OK;
+}
+
+/* The member of kind `kind` with this id; error naming `what` when absent. */
+static gs_status find_member(const gs_family *f, const char *id, int kind, const char *fn,
+                             int32_t *index) {
+  const gsi_id_slot *s = id ? slot_find(f, id) : NULL;
+  if (s == NULL || s->kind != kind) {
+    char q[64];
+    gsi_quote(id, q, sizeof q);
+    return einval("family %s: there is no %s %s to set the %s of", f->id, id_kind_name(kind), q,
+                  fn);
+  }
+  *index = s->index;
+  return GS_OK;
+}
+
+/* An optional whole number in [lo, hi], 0 meaning "not recorded". */
+static gs_status check_optional_range(const gs_family *f, const char *what, const char *id,
+                                      const char *field, int v, int lo, int hi,
+                                      const char *unit) {
+  if (v != 0 && (v < lo || v > hi))
+    return einval("%s %s of family %s: %s %d is out of range (%d-%d %s, or 0 for none)", what, id,
+                  f->id, field, v, lo, hi, unit);
+  return GS_OK;
+}
+
+GS_EXPORT gs_status gs_family_set_caregiver_birth_year(gs_family *f, const char *caregiver,
+                                                       int year) {
+  gs_status st;
+  int32_t i;
+  if (f == NULL)
+    return einval("gs_family_set_caregiver_birth_year: family is NULL");
+  if ((st = find_member(f, caregiver, GSI_ID_CAREGIVER, "birth year", &i)) != GS_OK ||
+      (st = check_optional_range(f, "caregiver", caregiver, "birth year", year, GSI_YEAR_MIN,
+                                 GSI_YEAR_MAX, "as a year")) != GS_OK)
+    return st;
+  f->caregivers[i].birth_year = (int16_t)year;
+  return GS_OK;
+}
+
+GS_EXPORT gs_status gs_family_set_child_gestational_age(gs_family *f, const char *child,
+                                                        int days) {
+  gs_status st;
+  int32_t i;
+  if (f == NULL)
+    return einval("gs_family_set_child_gestational_age: family is NULL");
+  if ((st = find_member(f, child, GSI_ID_CHILD, "gestational age", &i)) != GS_OK ||
+      (st = check_optional_range(f, "child", child, "gestational age", days,
+                                 GSI_GESTATIONAL_AGE_MIN, GSI_GESTATIONAL_AGE_MAX, "days")) !=
+          GS_OK)
+    return st;
+  f->children[i].gestational_age = (int16_t)days;
+  return GS_OK;
+}
+
+GS_EXPORT gs_status gs_family_set_child_birth_weight(gs_family *f, const char *child, int grams) {
+  gs_status st;
+  int32_t i;
+  if (f == NULL)
+    return einval("gs_family_set_child_birth_weight: family is NULL");
+  if ((st = find_member(f, child, GSI_ID_CHILD, "birth weight", &i)) != GS_OK ||
+      (st = check_optional_range(f, "child", child, "birth weight", grams, GSI_BIRTH_WEIGHT_MIN,
+                                 GSI_BIRTH_WEIGHT_MAX, "grams")) != GS_OK)
+    return st;
+  f->children[i].birth_weight = (int16_t)grams;
   return GS_OK;
 }
 
@@ -740,6 +810,38 @@ GS_EXPORT gs_status gs_family_add_review(gs_family *f, const char *action, gs_da
   return GS_OK;
 }
 
+/* ---- builder: Meldcode --------------------------------------------------- */
+
+GS_EXPORT gs_status gs_family_add_meldcode_step(gs_family *f, int n, gs_date date,
+                                                gs_meldcode_decision decision) {
+  gs_status st;
+  if (f == NULL)
+    return einval("gs_family_add_meldcode_step: family is NULL");
+  if (gsi_code_token(GS_KIND_MELDCODE_STEP, n) == NULL)
+    return einval("family %s: Meldcode step %d is not valid (1..5)", f->id, n);
+  if (!gs_date_valid(date))
+    return einval("family %s: the date of Meldcode step %d is %s", f->id, n,
+                  date == GS_DATE_NONE ? "missing" : "outside 1900-01-01..2199-12-31");
+  if (n == 5 && gsi_code_token(GS_KIND_MELDCODE_DECISION, (int)decision) == NULL)
+    return einval("family %s: Meldcode step 5 needs a decision (help, report or "
+                  "help-and-report)%s", f->id, decision == GS_MELDCODE_DECISION_NONE ? "" :
+                  ", not an unknown code");
+  if (n != 5 && decision != GS_MELDCODE_DECISION_NONE)
+    return einval("family %s: only step 5 of the Meldcode carries a decision, not step %d",
+                  f->id, n);
+  if ((st = check_limit(f, f->n_meldcode, GSI_MAX_MELDCODE_STEPS, "Meldcode steps")) != GS_OK)
+    return st;
+  if ((st = GSI_GROW(f->meldcode, f->cap_meldcode, f->n_meldcode + 1)) != GS_OK)
+    return st;
+  gsi_meldcode_step *m = &f->meldcode[f->n_meldcode];
+  m->date = date;
+  m->n = (uint8_t)n;
+  m->decision = (uint8_t)decision;
+  f->n_meldcode++;
+  m->seq = next_seq(f);
+  return GS_OK;
+}
+
 /* ---- finish: validation ------------------------------------------------- */
 
 typedef struct bad_item {
@@ -986,6 +1088,9 @@ static uint64_t key_finding(const gsi_finding *x) {
 static uint64_t key_conclusion(const gsi_conclusion *c) {
   return key_dated(c->date, c->seq);
 }
+static uint64_t key_meldcode(const gsi_meldcode_step *m) {
+  return key_dated(m->date, m->seq);
+}
 static uint64_t key_action(const gsi_action *a) {
   return ((uint64_t)(uint32_t)a->goal << 32) | a->seq;
 }
@@ -1033,18 +1138,21 @@ static size_t max_size(size_t a, size_t b) {
 /* Puts the arrays in canonical order. Allocates one scratch block, only
  * when something is out of order; GS_ENOMEM changes nothing. */
 static gs_status canonicalise(gs_family *f) {
-  bool s_contacts, s_findings, s_conclusions, s_actions, s_reviews;
+  bool s_contacts, s_findings, s_conclusions, s_meldcode, s_actions, s_reviews;
   IS_SORTED(f->contacts, f->n_contacts, key_contact, s_contacts);
   IS_SORTED(f->findings, f->n_findings, key_finding, s_findings);
   IS_SORTED(f->conclusions, f->n_conclusions, key_conclusion, s_conclusions);
+  IS_SORTED(f->meldcode, f->n_meldcode, key_meldcode, s_meldcode);
   IS_SORTED(f->actions, f->n_actions, key_action, s_actions);
   IS_SORTED(f->reviews, f->n_reviews, key_review, s_reviews);
-  if (!(s_contacts && s_findings && s_conclusions && s_actions && s_reviews)) {
+  if (!(s_contacts && s_findings && s_conclusions && s_meldcode && s_actions && s_reviews)) {
     size_t nmax = max_size(max_size(f->n_contacts, f->n_findings),
-                           max_size(f->n_conclusions, max_size(f->n_actions, f->n_reviews)));
+                           max_size(max_size(f->n_conclusions, f->n_meldcode),
+                                    max_size(f->n_actions, f->n_reviews)));
     size_t bytes = max_size(max_size(f->n_contacts * sizeof(gsi_contact),
                                      f->n_findings * sizeof(gsi_finding)),
-                            max_size(f->n_conclusions * sizeof(gsi_conclusion),
+                            max_size(max_size(f->n_conclusions * sizeof(gsi_conclusion),
+                                              f->n_meldcode * sizeof(gsi_meldcode_step)),
                                      max_size(f->n_actions * sizeof(gsi_action),
                                               f->n_reviews * sizeof(gsi_review))));
     size_t key_bytes = nmax * sizeof(sort_key);
@@ -1075,6 +1183,9 @@ static gs_status canonicalise(gs_family *f) {
     }
     if (!s_conclusions)
       SORT_BY(gsi_conclusion, f->conclusions, f->n_conclusions, key_conclusion, keys, buf,
+              (uint32_t *)NULL);
+    if (!s_meldcode)
+      SORT_BY(gsi_meldcode_step, f->meldcode, f->n_meldcode, key_meldcode, keys, buf,
               (uint32_t *)NULL);
     if (!s_actions) {
       SORT_BY(gsi_action, f->actions, f->n_actions, key_action, keys, buf, inv);
@@ -1226,6 +1337,7 @@ GS_EXPORT gs_status gs_family_clone(gs_family **out, const gs_family *f) {
       DUP(c, f, contacts, n_contacts, cap_contacts) != GS_OK ||
       DUP(c, f, findings, n_findings, cap_findings) != GS_OK ||
       DUP(c, f, conclusions, n_conclusions, cap_conclusions) != GS_OK ||
+      DUP(c, f, meldcode, n_meldcode, cap_meldcode) != GS_OK ||
       DUP(c, f, goals, n_goals, cap_goals) != GS_OK ||
       DUP(c, f, actions, n_actions, cap_actions) != GS_OK ||
       DUP(c, f, reviews, n_reviews, cap_reviews) != GS_OK ||
@@ -1240,6 +1352,7 @@ GS_EXPORT gs_status gs_family_clone(gs_family **out, const gs_family *f) {
   c->n_contacts = f->n_contacts;
   c->n_findings = f->n_findings;
   c->n_conclusions = f->n_conclusions;
+  c->n_meldcode = f->n_meldcode;
   c->n_goals = f->n_goals;
   c->n_actions = f->n_actions;
   c->n_reviews = f->n_reviews;
@@ -1299,11 +1412,11 @@ GS_EXPORT int gs_family_equal(const gs_family *a, const gs_family *b) {
       a->n_caregivers != b->n_caregivers || a->n_pregnancies != b->n_pregnancies ||
       a->n_children != b->n_children || a->n_contacts != b->n_contacts ||
       a->n_findings != b->n_findings || a->n_conclusions != b->n_conclusions ||
-      a->n_goals != b->n_goals || a->n_actions != b->n_actions || a->n_reviews != b->n_reviews)
+      a->n_meldcode != b->n_meldcode || a->n_goals != b->n_goals || a->n_actions != b->n_actions || a->n_reviews != b->n_reviews)
     return 0;
   for (size_t i = 0; i < a->n_caregivers; i++) {
     const gsi_caregiver *x = &a->caregivers[i], *y = &b->caregivers[i];
-    if (!str_eq(x->id, y->id) || x->role != y->role)
+    if (!str_eq(x->id, y->id) || x->role != y->role || x->birth_year != y->birth_year)
       return 0;
   }
   for (size_t i = 0; i < a->n_pregnancies; i++) {
@@ -1315,7 +1428,9 @@ GS_EXPORT int gs_family_equal(const gs_family *a, const gs_family *b) {
   }
   for (size_t i = 0; i < a->n_children; i++) {
     const gsi_child *x = &a->children[i], *y = &b->children[i];
-    if (!str_eq(x->id, y->id) || !str_eq(x->pregnancy_id, y->pregnancy_id) || x->born != y->born)
+    if (!str_eq(x->id, y->id) || !str_eq(x->pregnancy_id, y->pregnancy_id) ||
+        x->born != y->born || x->gestational_age != y->gestational_age ||
+        x->birth_weight != y->birth_weight)
       return 0;
   }
   for (size_t i = 0; i < a->n_contacts; i++) {
@@ -1337,6 +1452,11 @@ GS_EXPORT int gs_family_equal(const gs_family *a, const gs_family *b) {
     const gsi_conclusion *x = &a->conclusions[i], *y = &b->conclusions[i];
     if (x->date != y->date || x->care_need != y->care_need || x->proposed != y->proposed ||
         !str_eq(x->reason, y->reason))
+      return 0;
+  }
+  for (size_t i = 0; i < a->n_meldcode; i++) {
+    const gsi_meldcode_step *x = &a->meldcode[i], *y = &b->meldcode[i];
+    if (x->date != y->date || x->n != y->n || x->decision != y->decision)
       return 0;
   }
   for (size_t i = 0; i < a->n_goals; i++) {
@@ -1396,6 +1516,11 @@ GS_EXPORT gs_role gs_family_caregiver_role(const gs_family *f, size_t i) {
   return c ? (gs_role)c->role : (gs_role)0;
 }
 
+GS_EXPORT int gs_family_caregiver_birth_year(const gs_family *f, size_t i) {
+  const gsi_caregiver *c = AT(f, caregivers, n_caregivers, i);
+  return c ? c->birth_year : 0;
+}
+
 GS_EXPORT size_t gs_family_pregnancy_count(const gs_family *f) {
   return f ? f->n_pregnancies : 0;
 }
@@ -1447,6 +1572,16 @@ GS_EXPORT gs_date gs_family_child_born(const gs_family *f, size_t i) {
 GS_EXPORT const char *gs_family_child_pregnancy(const gs_family *f, size_t i) {
   const gsi_child *c = AT(f, children, n_children, i);
   return c ? c->pregnancy_id : NULL;
+}
+
+GS_EXPORT int gs_family_child_gestational_age(const gs_family *f, size_t i) {
+  const gsi_child *c = AT(f, children, n_children, i);
+  return c ? c->gestational_age : 0;
+}
+
+GS_EXPORT int gs_family_child_birth_weight(const gs_family *f, size_t i) {
+  const gsi_child *c = AT(f, children, n_children, i);
+  return c ? c->birth_weight : 0;
 }
 
 GS_EXPORT size_t gs_family_contact_count(const gs_family *f) {
@@ -1554,6 +1689,25 @@ GS_EXPORT int gs_family_conclusion_proposed(const gs_family *f, size_t i) {
 GS_EXPORT const char *gs_family_conclusion_reason(const gs_family *f, size_t i) {
   const gsi_conclusion *c = AT(f, conclusions, n_conclusions, i);
   return c ? c->reason : NULL;
+}
+
+GS_EXPORT size_t gs_family_meldcode_step_count(const gs_family *f) {
+  return f ? f->n_meldcode : 0;
+}
+
+GS_EXPORT int gs_family_meldcode_step_n(const gs_family *f, size_t i) {
+  const gsi_meldcode_step *m = AT(f, meldcode, n_meldcode, i);
+  return m ? m->n : 0;
+}
+
+GS_EXPORT gs_date gs_family_meldcode_step_date(const gs_family *f, size_t i) {
+  const gsi_meldcode_step *m = AT(f, meldcode, n_meldcode, i);
+  return m ? m->date : GS_DATE_NONE;
+}
+
+GS_EXPORT gs_meldcode_decision gs_family_meldcode_step_decision(const gs_family *f, size_t i) {
+  const gsi_meldcode_step *m = AT(f, meldcode, n_meldcode, i);
+  return m ? (gs_meldcode_decision)m->decision : GS_MELDCODE_DECISION_NONE;
 }
 
 GS_EXPORT size_t gs_family_goal_count(const gs_family *f) {

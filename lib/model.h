@@ -22,6 +22,7 @@
  *  - findings: grouped by contact (in contact order); inside a contact by
  *    kind (gs_finding_kind order), insertion order within a kind;
  *  - conclusions: by date, stable;
+ *  - Meldcode steps: by date, stable;
  *  - actions: grouped by goal (goal order), insertion order within a goal;
  *  - reviews: grouped by action (action order), by date, stable.
  * Adding anything after finishing returns the family to the building state.
@@ -44,7 +45,16 @@
 #define GSI_MAX_GOALS 1024
 #define GSI_MAX_ACTIONS 4096      /* per family */
 #define GSI_MAX_REVIEWS 16384     /* per family */
+#define GSI_MAX_MELDCODE_STEPS 1024
 #define GSI_MAX_TEXT 4096         /* bytes of a free-text field (conclusion reason) */
+
+/* Ranges of the optional undated member fields (model.md "Entities"). */
+#define GSI_YEAR_MIN 1900            /* caregiver birth_year */
+#define GSI_YEAR_MAX 2199
+#define GSI_GESTATIONAL_AGE_MIN 140  /* child gestational_age, days */
+#define GSI_GESTATIONAL_AGE_MAX 315
+#define GSI_BIRTH_WEIGHT_MIN 300     /* child birth_weight, grams */
+#define GSI_BIRTH_WEIGHT_MAX 6000
 
 typedef enum gsi_subject_kind {
   GSI_SUBJECT_FAMILY = 0,
@@ -56,6 +66,7 @@ typedef enum gsi_subject_kind {
 typedef struct gsi_caregiver {
   const char *id;
   uint8_t role;                 /* gs_role */
+  int16_t birth_year;           /* 1900-2199, 0 when not recorded */
 } gsi_caregiver;
 
 typedef struct gsi_pregnancy {
@@ -74,6 +85,8 @@ typedef struct gsi_child {
   const char *pregnancy_id;     /* NULL when none */
   int32_t pregnancy;            /* index or GSI_NO_INDEX */
   gs_date born;
+  int16_t gestational_age;      /* days at birth, 140-315; 0 when not recorded */
+  int16_t birth_weight;         /* grams, 300-6000; 0 when not recorded */
 } gsi_child;
 
 typedef struct gsi_contact {
@@ -110,6 +123,14 @@ typedef struct gsi_conclusion {
   const char *reason;           /* NULL when none */
   uint32_t seq;
 } gsi_conclusion;
+
+/* A recorded step of the Meldcode (model.md "Meldcode"). */
+typedef struct gsi_meldcode_step {
+  gs_date date;
+  uint8_t n;                    /* 1-5 */
+  uint8_t decision;             /* gs_meldcode_decision, only on step 5 */
+  uint32_t seq;
+} gsi_meldcode_step;
 
 typedef struct gsi_goal {
   const char *id;
@@ -191,6 +212,7 @@ struct gs_family {
   gsi_contact *contacts;       size_t n_contacts, cap_contacts;
   gsi_finding *findings;       size_t n_findings, cap_findings;
   gsi_conclusion *conclusions; size_t n_conclusions, cap_conclusions;
+  gsi_meldcode_step *meldcode; size_t n_meldcode, cap_meldcode;  /* canonical: by date, stable */
   gsi_goal *goals;             size_t n_goals, cap_goals;
   gsi_action *actions;         size_t n_actions, cap_actions;
   gsi_review *reviews;         size_t n_reviews, cap_reviews;

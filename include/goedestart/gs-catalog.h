@@ -188,6 +188,82 @@ GS_EXPORT int gs_catalog_municipality_province(const gs_catalog *catalog, size_t
  */
 GS_EXPORT int gs_catalog_province_of(const gs_catalog *catalog, const char *municipality);
 
+/**
+ * @brief Finds a declared municipality by its CBS code (current codes only;
+ *        see gs_catalog_find_former() for former codes).
+ * @param catalog A catalogue.
+ * @param code A code "GMnnnn".
+ * @param[out] index Its index (0 .. gs_catalog_municipality_count() - 1);
+ *             may be NULL to test existence only; untouched on error.
+ * @return GS_OK; GS_ENOTFOUND when the catalogue does not declare it (a
+ *         former code included); GS_EINVAL for NULL arguments or a
+ *         malformed code.
+ * @since 0.1
+ */
+GS_EXPORT gs_status gs_catalog_find_municipality(const gs_catalog *catalog, const char *code,
+                                                 size_t *index);
+
+/**
+ * @brief The number of former codes of a declared municipality: codes that
+ *        no longer exist and route as this municipality (care-paths.md).
+ * @param catalog A catalogue.
+ * @param index Municipality index.
+ * @return The count; 0 when none or out of range.
+ * @since 0.1
+ */
+GS_EXPORT size_t gs_catalog_municipality_former_count(const gs_catalog *catalog, size_t index);
+
+/**
+ * @brief A former code of a declared municipality ("GMnnnn").
+ * @param catalog A catalogue.
+ * @param index Municipality index.
+ * @param k Former-code index, 0 .. gs_catalog_municipality_former_count() - 1,
+ *          in document order.
+ * @return Borrowed string; NULL when out of range.
+ * @since 0.1
+ */
+GS_EXPORT const char *gs_catalog_municipality_former_code(const gs_catalog *catalog,
+                                                          size_t index, size_t k);
+
+/**
+ * @brief The name of a former municipality (e.g. "Vlagtwedde").
+ * @param catalog A catalogue.
+ * @param index Municipality index.
+ * @param k Former-code index.
+ * @return Borrowed string; NULL when out of range.
+ * @since 0.1
+ */
+GS_EXPORT const char *gs_catalog_municipality_former_name(const gs_catalog *catalog,
+                                                          size_t index, size_t k);
+
+/**
+ * @brief The last day a former code existed (informational).
+ * @param catalog A catalogue.
+ * @param index Municipality index.
+ * @param k Former-code index.
+ * @return The date; GS_DATE_NONE when out of range.
+ * @since 0.1
+ */
+GS_EXPORT gs_date gs_catalog_municipality_former_until(const gs_catalog *catalog, size_t index,
+                                                       size_t k);
+
+/**
+ * @brief Finds a former municipality code: the municipality that succeeded
+ *        it, as which a family with that code is routed.
+ * @param catalog A catalogue.
+ * @param code A code "GMnnnn".
+ * @param[out] municipality Index of the successor; may be NULL; untouched
+ *             on error.
+ * @param[out] former Index of the code among the successor's former codes;
+ *             may be NULL; untouched on error.
+ * @return GS_OK; GS_ENOTFOUND when @p code is not a former code of the
+ *         catalogue (a current one included); GS_EINVAL for NULL arguments
+ *         or a malformed code.
+ * @since 0.1
+ */
+GS_EXPORT gs_status gs_catalog_find_former(const gs_catalog *catalog, const char *code,
+                                           size_t *municipality, size_t *former);
+
 /* ---- offers -------------------------------------------------------------- */
 
 /**
@@ -391,6 +467,37 @@ GS_EXPORT const char *gs_catalog_offer_url(const gs_catalog *catalog, size_t ind
  * @since 0.1
  */
 GS_EXPORT const char *gs_catalog_offer_phone(const gs_catalog *catalog, size_t index);
+
+/**
+ * @brief Entry criterion `first-child`: the programme is for a first child
+ *        only (it matches only while the family has no child born on or
+ *        before the as-of date; care-paths.md "Routing a need", step 2).
+ * @param catalog A catalogue.
+ * @param index Offer index.
+ * @return 1 or 0 (also 0 when out of range).
+ * @since 0.1
+ */
+GS_EXPORT int gs_catalog_offer_first_child(const gs_catalog *catalog, size_t index);
+
+/**
+ * @brief Entry criterion `max-caregiver-age`: the highest caregiver age in
+ *        whole years the programme admits, inclusive.
+ * @param catalog A catalogue.
+ * @param index Offer index.
+ * @return 1-99; -1 when the offer has none or out of range.
+ * @since 0.1
+ */
+GS_EXPORT int gs_catalog_offer_max_caregiver_age(const gs_catalog *catalog, size_t index);
+
+/**
+ * @brief Entry criterion `max-gestational-weeks` N: the programme admits an
+ *        ongoing pregnancy whose gestational age is below N x 7 days.
+ * @param catalog A catalogue.
+ * @param index Offer index.
+ * @return 1-42; -1 when the offer has none or out of range.
+ * @since 0.1
+ */
+GS_EXPORT int gs_catalog_offer_max_gestational_weeks(const gs_catalog *catalog, size_t index);
 
 /**
  * @brief The offers matching a filter, in document order.

@@ -296,6 +296,21 @@ typedef enum gs_offer_problem {
 } gs_offer_problem;
 
 /**
+ * @brief The decision recorded at step 5 of the Meldcode huiselijk geweld
+ *        en kindermishandeling (spec/model.md "Meldcode").
+ *
+ * Steps 1-4 carry no decision (GS_MELDCODE_DECISION_NONE, which has no
+ * token). The steps themselves are the codes of GS_KIND_MELDCODE_STEP.
+ * @since 0.1
+ */
+typedef enum gs_meldcode_decision {
+  GS_MELDCODE_DECISION_NONE = 0,   /**< no decision (steps 1-4; no token) */
+  GS_MELDCODE_HELP = 1,            /**< `help`: offer or organise help */
+  GS_MELDCODE_REPORT = 2,          /**< `report`: report to Veilig Thuis */
+  GS_MELDCODE_HELP_AND_REPORT = 3  /**< `help-and-report`: report and offer help */
+} gs_meldcode_decision;
+
+/**
  * @brief The enumerations known to the generic code functions.
  * @since 0.1
  */
@@ -329,15 +344,18 @@ typedef enum gs_kind {
   GS_KIND_SAFETY = 27,            /**< ::gs_safety */
   GS_KIND_STRENGTH = 28,          /**< ::gs_strength */
   GS_KIND_OFFER_PROBLEM = 29,     /**< ::gs_offer_problem */
-  GS_KIND_PROVINCE = 30           /**< Dutch provinces: 1 `DR` Drenthe, 2 `GR` Groningen, then 3 `FR`, 4 `OV`, 5 `FL`, 6 `GE`, 7 `UT`, 8 `NH`, 9 `ZH`, 10 `ZE`, 11 `NB`, 12 `LI` */
+  GS_KIND_PROVINCE = 30,          /**< Dutch provinces: 1 `DR` Drenthe, 2 `GR` Groningen, then 3 `FR`, 4 `OV`, 5 `FL`, 6 `GE`, 7 `UT`, 8 `NH`, 9 `ZH`, 10 `ZE`, 11 `NB`, 12 `LI` */
+  GS_KIND_MELDCODE_DECISION = 31, /**< ::gs_meldcode_decision (codes 1-3) */
+  GS_KIND_MELDCODE_STEP = 32      /**< the five steps of the Meldcode (tokens "1".."5"; the label is the step's text) */
 } gs_kind;
 
 /**
  * @brief The XML token of a code, e.g. `social-support` for
  *        (GS_KIND_TOPIC, GS_TOPIC_SOCIAL_SUPPORT).
  *
- * The score kinds GS_KIND_GOM, GS_KIND_ZRM_SCORE and GS_KIND_SEVERITY have
- * the digits as tokens ("1".."5", "1".."3"); GS_KIND_PROVINCE has the
+ * The score kinds GS_KIND_GOM, GS_KIND_ZRM_SCORE and GS_KIND_SEVERITY and
+ * the Meldcode steps GS_KIND_MELDCODE_STEP have the digits as tokens
+ * ("1".."5", "1".."3"); GS_KIND_PROVINCE has the
  * two-letter province codes ("DR", "GR", ...).
  * @param kind The enumeration.
  * @param code A code of that enumeration.

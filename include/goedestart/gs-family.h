@@ -134,6 +134,53 @@ GS_EXPORT gs_status gs_family_add_child(gs_family *family, const char *id, gs_da
                                         const char *pregnancy);
 
 /**
+ * @brief Sets or clears a caregiver's year of birth (spec/model.md).
+ *
+ * Only the year is recorded; it serves the programme entry criterion
+ * `max-caregiver-age` (a caregiver's age is `as_of.year - birth_year`).
+ * Does not change whether the family is finished.
+ * @param family The family.
+ * @param caregiver Id of an existing caregiver.
+ * @param year 1900-2199, or 0 to clear (not recorded).
+ * @return GS_OK, or GS_EINVAL (no such caregiver, year out of range);
+ *         nothing changes on error.
+ * @since 0.1
+ */
+GS_EXPORT gs_status gs_family_set_caregiver_birth_year(gs_family *family, const char *caregiver,
+                                                       int year);
+
+/**
+ * @brief Sets or clears a child's gestational age at birth (spec/model.md).
+ *
+ * Informational: kept, round-tripped and shown, used by the population
+ * indicators, never by the assessment's decisions. Does not change whether
+ * the family is finished.
+ * @param family The family.
+ * @param child Id of an existing child.
+ * @param days Gestational age at birth in days, 140-315, or 0 to clear.
+ * @return GS_OK, or GS_EINVAL (no such child, value out of range);
+ *         nothing changes on error.
+ * @since 0.1
+ */
+GS_EXPORT gs_status gs_family_set_child_gestational_age(gs_family *family, const char *child,
+                                                        int days);
+
+/**
+ * @brief Sets or clears a child's birth weight (spec/model.md).
+ *
+ * Informational, like the gestational age. Does not change whether the
+ * family is finished.
+ * @param family The family.
+ * @param child Id of an existing child.
+ * @param grams Birth weight in grams, 300-6000, or 0 to clear.
+ * @return GS_OK, or GS_EINVAL (no such child, value out of range);
+ *         nothing changes on error.
+ * @since 0.1
+ */
+GS_EXPORT gs_status gs_family_set_child_birth_weight(gs_family *family, const char *child,
+                                                     int grams);
+
+/**
  * @brief Adds a contact (a signal moment held, or an ad-hoc contact).
  * @param family The family.
  * @param id Contact id.
@@ -264,6 +311,27 @@ GS_EXPORT gs_status gs_family_add_review(gs_family *family, const char *action, 
                                          gs_review_outcome outcome);
 
 /**
+ * @brief Records a step of the Meldcode huiselijk geweld en
+ *        kindermishandeling (spec/model.md "Meldcode").
+ *
+ * Steps may be recorded in any date order and a step number may recur (a
+ * later round for a later concern); gs_family_finish() orders them by
+ * date, keeping insertion order for equal dates. Step 5 carries the
+ * decision, and no other step does.
+ * @param family The family.
+ * @param n The step, 1-5 (::GS_KIND_MELDCODE_STEP).
+ * @param date Date the step was taken.
+ * @param decision For step 5: GS_MELDCODE_HELP, GS_MELDCODE_REPORT or
+ *        GS_MELDCODE_HELP_AND_REPORT; for steps 1-4:
+ *        GS_MELDCODE_DECISION_NONE.
+ * @return GS_OK, GS_EINVAL (step out of range, bad date, a decision
+ *         missing on step 5 or given on another step) or GS_ENOMEM.
+ * @since 0.1
+ */
+GS_EXPORT gs_status gs_family_add_meldcode_step(gs_family *family, int n, gs_date date,
+                                                gs_meldcode_decision decision);
+
+/**
  * @brief Checks the whole family and puts it in canonical order.
  *
  * Resolves every reference, checks date order and the plan rules
@@ -306,6 +374,8 @@ GS_EXPORT size_t gs_family_caregiver_count(const gs_family *family);
 GS_EXPORT const char *gs_family_caregiver_id(const gs_family *family, size_t i);
 /** @brief Role of caregiver @p i. @param family The family. @param i Index. @return The role, or 0. @since 0.1 */
 GS_EXPORT gs_role gs_family_caregiver_role(const gs_family *family, size_t i);
+/** @brief Year of birth of caregiver @p i. @param family The family. @param i Index. @return 1900-2199, or 0 when not recorded (or out of range). @since 0.1 */
+GS_EXPORT int gs_family_caregiver_birth_year(const gs_family *family, size_t i);
 /** @} */
 
 /** @name Pregnancies
@@ -336,6 +406,10 @@ GS_EXPORT const char *gs_family_child_id(const gs_family *family, size_t i);
 GS_EXPORT gs_date gs_family_child_born(const gs_family *family, size_t i);
 /** @brief Id of the pregnancy it was born from. @param family The family. @param i Index. @return Borrowed, or NULL. @since 0.1 */
 GS_EXPORT const char *gs_family_child_pregnancy(const gs_family *family, size_t i);
+/** @brief Gestational age at birth in days. @param family The family. @param i Index. @return 140-315, or 0 when not recorded (or out of range). @since 0.1 */
+GS_EXPORT int gs_family_child_gestational_age(const gs_family *family, size_t i);
+/** @brief Birth weight in grams. @param family The family. @param i Index. @return 300-6000, or 0 when not recorded (or out of range). @since 0.1 */
+GS_EXPORT int gs_family_child_birth_weight(const gs_family *family, size_t i);
 /** @} */
 
 /** @name Contacts and findings
@@ -384,6 +458,19 @@ GS_EXPORT gs_care_need gs_family_conclusion_care_need(const gs_family *family, s
 GS_EXPORT int gs_family_conclusion_proposed(const gs_family *family, size_t i);
 /** @brief Reason (free text), or NULL. @param family The family. @param i Index. @return Borrowed, or NULL. @since 0.1 */
 GS_EXPORT const char *gs_family_conclusion_reason(const gs_family *family, size_t i);
+/** @} */
+
+/** @name Meldcode
+ * Steps in canonical order (by date, insertion order for equal dates).
+ * @{ */
+/** @brief Number of recorded Meldcode steps (0: no `meldcode`). @param family The family. @return The count. @since 0.1 */
+GS_EXPORT size_t gs_family_meldcode_step_count(const gs_family *family);
+/** @brief The step number of recorded step @p i. @param family The family. @param i Index. @return 1-5, or 0 when out of range. @since 0.1 */
+GS_EXPORT int gs_family_meldcode_step_n(const gs_family *family, size_t i);
+/** @brief The date of recorded step @p i. @param family The family. @param i Index. @return The date, or GS_DATE_NONE. @since 0.1 */
+GS_EXPORT gs_date gs_family_meldcode_step_date(const gs_family *family, size_t i);
+/** @brief The decision of recorded step @p i (step 5 only). @param family The family. @param i Index. @return The decision; GS_MELDCODE_DECISION_NONE for steps 1-4 or out of range. @since 0.1 */
+GS_EXPORT gs_meldcode_decision gs_family_meldcode_step_decision(const gs_family *family, size_t i);
 /** @} */
 
 /** @name Plan
