@@ -16,6 +16,8 @@
 #include "catalog.h"
 #include "codes.h"
 #include "date.h"
+#include "fileio.h"
+#include "sha256.h"
 #include "xml-util.h"
 #include "goedestart/gs-catalog.h"
 
@@ -739,6 +741,12 @@ GS_EXPORT gs_status gs_catalog_load_memory(gs_catalog **out, const char *data, s
     return st;
   st = load_doc(doc, name, out);
   xmlFreeDoc(doc);
+  if (st == GS_OK) {
+    gsi_sha256 hash;
+    gsi_sha256_init(&hash);
+    gsi_sha256_update(&hash, data, len);
+    gsi_sha256_hex(&hash, (*out)->sha256);
+  }
   return st;
 }
 
@@ -747,12 +755,13 @@ GS_EXPORT gs_status gs_catalog_load_file(gs_catalog **out, const char *path) {
     return gsi_einval("gs_catalog_load_file: out is NULL");
   if (path == NULL)
     return gsi_einval("gs_catalog_load_file: path is NULL");
-  xmlDocPtr doc = NULL;
-  gs_status st = gsi_xml_parse_file(path, &doc);
+  char *data = NULL;
+  size_t len = 0;
+  gs_status st = gsi_read_file(path, GSI_XML_MAX_DOC, &data, &len);
   if (st != GS_OK)
     return st;
-  st = load_doc(doc, path, out);
-  xmlFreeDoc(doc);
+  st = gs_catalog_load_memory(out, data, len, path);
+  gsi_free(data);
   return st;
 }
 
@@ -775,6 +784,10 @@ GS_EXPORT const char *gs_catalog_id(const gs_catalog *catalog) {
 
 GS_EXPORT const char *gs_catalog_version(const gs_catalog *catalog) {
   return catalog != NULL ? catalog->version : NULL;
+}
+
+GS_EXPORT const char *gs_catalog_sha256(const gs_catalog *catalog) {
+  return catalog != NULL ? catalog->sha256 : NULL;
 }
 
 GS_EXPORT gs_date gs_catalog_valid_from(const gs_catalog *catalog) {

@@ -76,6 +76,7 @@ struct gs_catalog {
    * offer with level >= l (l = 1..5), route_start[t][6] where it ends. */
   uint32_t *route_offers;
   uint32_t route_start[GSI_TOPIC_N + 1][7];
+  char sha256[65];              /* SHA-256 of the catalogue document's bytes (hex) */
   gsi_arena arena;
 };
 

@@ -15,6 +15,7 @@
 #include "fileio.h"
 #include "goedestart/gs-pack.h"
 #include "pack.h"
+#include "sha256.h"
 #include "xml-util.h"
 
 #define PACK_NS "urn:goedestart:pack:1"
@@ -531,7 +532,7 @@ static gs_status load_pack_doc(pack_ctx *c, const xmlNode *root) {
 
 /* Loads the DMN document given in memory (dmn) or from dmn_path. */
 static gs_status load_decisions(pack_ctx *c, const char *dmn, size_t dmn_len,
-                                const char *dmn_path) {
+                                const char *dmn_path, gsi_sha256 *hash) {
   gs_pack *p = c->p;
   gs_status st;
   if (dmn_path != NULL) {
@@ -540,11 +541,13 @@ static gs_status load_decisions(pack_ctx *c, const char *dmn, size_t dmn_len,
     st = gsi_read_file(dmn_path, GSI_XML_MAX_DOC, &data, &len);
     if (st != GS_OK)
       return st;
+    gsi_sha256_update(hash, data, len);
     st = gsi_dmn_load(&p->dmn, data, len, dmn_path);
     gsi_free(data);
     if (st != GS_OK)
       return st;
   } else {
+    gsi_sha256_update(hash, dmn, dmn_len);
     st = gsi_dmn_load(&p->dmn, dmn, dmn_len, p->dmn_name);
     if (st != GS_OK)
       return st;
@@ -579,12 +582,13 @@ static char *join_path(const char *path, const char *href) {
 }
 
 /*
- * The one loader. The pack document comes parsed (doc, owned: freed here);
- * the DMN comes from memory (dmn != NULL) or from the file next to
- * pack_path.
+ * The one loader. The pack document comes parsed (doc, owned: freed here)
+ * with the bytes it was parsed from (for the content hash); the DMN comes
+ * from memory (dmn != NULL) or from the file next to pack_path.
  */
-static gs_status load_pack(gs_pack **out, xmlDocPtr doc, const char *name, const char *pack_path,
-                           const char *dmn, size_t dmn_len) {
+static gs_status load_pack(gs_pack **out, xmlDocPtr doc, const char *pack_xml, size_t pack_len,
+                           const char *name, const char *pack_path, const char *dmn,
+                           size_t dmn_len) {
   gs_status st = gsi_xml_validate(doc, name, GSI_SCHEMA_PACK);
   if (st != GS_OK) {
     xmlFreeDoc(doc);
@@ -609,8 +613,13 @@ static gs_status load_pack(gs_pack **out, xmlDocPtr doc, const char *name, const
     if (dmn_path == NULL)
       st = GS_ENOMEM;
   }
+  gsi_sha256 hash;
+  gsi_sha256_init(&hash);
+  gsi_sha256_update(&hash, pack_xml, pack_len);
   if (st == GS_OK)
-    st = load_decisions(&c, dmn, dmn_len, dmn_path);
+    st = load_decisions(&c, dmn, dmn_len, dmn_path, &hash);
+  if (st == GS_OK)
+    gsi_sha256_hex(&hash, p->sha256);
   gsi_free(dmn_path);
   gsi_free(c.moment_nodes);
   xmlFreeDoc(doc);
@@ -627,11 +636,17 @@ static gs_status load_pack(gs_pack **out, xmlDocPtr doc, const char *name, const
 gs_status gs_pack_load_file(gs_pack **out, const char *path) {
   if (out == NULL || path == NULL)
     return gsi_einval("gs_pack_load_file: out and path must not be NULL");
-  xmlDocPtr doc = NULL;
-  gs_status st = gsi_xml_parse_file(path, &doc);
+  char *data = NULL;
+  size_t len = 0;
+  gs_status st = gsi_read_file(path, GSI_XML_MAX_DOC, &data, &len);
   if (st != GS_OK)
     return st;
-  return load_pack(out, doc, path, path, NULL, 0);
+  xmlDocPtr doc = NULL;
+  st = gsi_xml_parse(data, len, path, &doc);
+  if (st == GS_OK)
+    st = load_pack(out, doc, data, len, path, path, NULL, 0);
+  gsi_free(data);
+  return st;
 }
 
 gs_status gs_pack_load_memory(gs_pack **out, const char *pack_xml, size_t pack_len,
@@ -644,7 +659,7 @@ gs_status gs_pack_load_memory(gs_pack **out, const char *pack_xml, size_t pack_l
   gs_status st = gsi_xml_parse(pack_xml, pack_len, name, &doc);
   if (st != GS_OK)
     return st;
-  return load_pack(out, doc, name, NULL, dmn_xml, dmn_len);
+  return load_pack(out, doc, pack_xml, pack_len, name, NULL, dmn_xml, dmn_len);
 }
 
 gs_status gs_pack_load_default(gs_pack **out) {
@@ -690,6 +705,10 @@ const char *gs_pack_title(const gs_pack *pack, gs_lang lang) {
 
 const char *gs_pack_decisions_file(const gs_pack *pack) {
   return pack ? pack->dmn_name : NULL;
+}
+
+const char *gs_pack_sha256(const gs_pack *pack) {
+  return pack ? pack->sha256 : NULL;
 }
 
 size_t gs_pack_param_count(void) {

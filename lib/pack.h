@@ -108,6 +108,7 @@ struct gs_pack {
   gsi_pack_table start_level;   /* decision id start-level */
   gsi_pack_table level_review;  /* decision id level-review */
   size_t max_rules;             /* largest rule count of any table (result buffers) */
+  char sha256[65];              /* SHA-256 of the pack bytes then the DMN bytes (hex) */
   gsi_arena arena;
 };
 

@@ -69,9 +69,11 @@ static void write_assessment(gsi_buf *b, const gs_assessment *a, int d, bool wit
   gsi_buf_xml_attr_date(b, "as-of", a->as_of);
   gsi_buf_xml_attr(b, "pack", p->id);
   gsi_buf_xml_attr(b, "pack-version", p->version);
+  gsi_buf_xml_attr(b, "pack-sha256", p->sha256);
   if (a->catalog != NULL) {
     gsi_buf_xml_attr(b, "catalog", a->catalog->id);
     gsi_buf_xml_attr(b, "catalog-version", a->catalog->version);
+    gsi_buf_xml_attr(b, "catalog-sha256", a->catalog->sha256);
   }
   gsi_buf_xml_attr(b, "library-version", GS_VERSION_STRING);
   gsi_buf_puts(b, ">\n");

@@ -13,6 +13,8 @@
 #include "catalog.h"
 #include "codes.h"
 #include "date.h"
+#include "sha256.h"
+#include "xml-util.h"
 
 static gs_date d(const char *s) {
   gs_date v;
@@ -399,6 +401,38 @@ END_TEST
 
 /* ---- the Veenkoloniën catalogue ------------------------------------------- */
 
+START_TEST(catalog_sha256_is_the_document_bytes)
+{
+  const gsi_embedded *e = gsi_embedded_find("catalogs/veenkolonien.xml");
+  ck_assert_ptr_nonnull(e);
+  gsi_sha256 h;
+  char want[GSI_SHA256_HEX];
+  gsi_sha256_init(&h);
+  gsi_sha256_update(&h, e->data, e->len);
+  gsi_sha256_hex(&h, want);
+  gs_catalog *c = NULL;
+  ck_assert_int_eq(gs_catalog_load_default(&c), GS_OK);
+  ck_assert_str_eq(gs_catalog_sha256(c), want);
+  ck_assert_ptr_null(gs_catalog_sha256(NULL));
+  char path[4096];
+  snprintf(path, sizeof path, "%s/../../data/catalogs/veenkolonien.xml", gst_data("."));
+  gs_catalog *f = NULL;
+  ck_assert_msg(gs_catalog_load_file(&f, path) == GS_OK, "%s", gs_error_format(gs_error_last()));
+  ck_assert_str_eq(gs_catalog_sha256(f), want);
+  gs_catalog_free(f);
+  /* one more byte (a trailing newline): same id and version, other hash */
+  char *edited = malloc(e->len + 1);
+  memcpy(edited, e->data, e->len);
+  edited[e->len] = '\n';
+  ck_assert_int_eq(gs_catalog_load_memory(&f, edited, e->len + 1, "edited.xml"), GS_OK);
+  ck_assert_str_eq(gs_catalog_version(f), gs_catalog_version(c));
+  ck_assert_str_ne(gs_catalog_sha256(f), want);
+  gs_catalog_free(f);
+  free(edited);
+  gs_catalog_free(c);
+}
+END_TEST
+
 START_TEST(default_header_and_municipalities)
 {
   gs_catalog *c = NULL;
@@ -650,6 +684,7 @@ int main(void) {
   suite_add_tcase(s, tc);
   TCase *def = tcase_create("veenkolonien");
   tcase_add_test(def, default_header_and_municipalities);
+  tcase_add_test(def, catalog_sha256_is_the_document_bytes);
   tcase_add_test(def, default_has_the_named_programmes);
   tcase_add_test(def, default_covers_every_applicable_cell);
   tcase_add_test(def, default_safety_levels_4_and_5);

@@ -13,6 +13,8 @@
 
 #include "testutil.h"
 #include "pack.h"
+#include "sha256.h"
+#include "xml-util.h"
 
 static gs_pack *default_pack(void) {
   gs_pack *p = NULL;
@@ -20,6 +22,63 @@ static gs_pack *default_pack(void) {
   ck_assert_msg(st == GS_OK, "%s", gs_error_format(gs_error_last()));
   return p;
 }
+
+/* ---- content hash (traceable proposals) -------------------------------- */
+
+START_TEST(sha256_wrapper_gives_the_standard_digest)
+{
+  gsi_sha256 h;
+  char hex[GSI_SHA256_HEX];
+  gsi_sha256_init(&h);
+  gsi_sha256_update(&h, "ab", 2);
+  gsi_sha256_update(&h, "c", 1);
+  gsi_sha256_hex(&h, hex);
+  /* FIPS 180-2 example "abc" */
+  ck_assert_str_eq(hex, "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+}
+END_TEST
+
+START_TEST(pack_sha256_is_pack_bytes_then_decisions_bytes)
+{
+  const gsi_embedded *x = gsi_embedded_find("packs/gs-default.xml");
+  const gsi_embedded *dm = gsi_embedded_find("packs/gs-default.dmn");
+  ck_assert_ptr_nonnull(x);
+  ck_assert_ptr_nonnull(dm);
+  gsi_sha256 h;
+  char want[GSI_SHA256_HEX];
+  gsi_sha256_init(&h);
+  gsi_sha256_update(&h, x->data, x->len);
+  gsi_sha256_update(&h, dm->data, dm->len);
+  gsi_sha256_hex(&h, want);
+  gs_pack *def = default_pack();
+  ck_assert_str_eq(gs_pack_sha256(def), want);
+  ck_assert_ptr_null(gs_pack_sha256(NULL));
+
+  /* the same files from disk give the same hash */
+  char path[4096];
+  snprintf(path, sizeof path, "%s/../../data/packs/gs-default.xml", gst_data("."));
+  gs_pack *file = NULL;
+  ck_assert_msg(gs_pack_load_file(&file, path) == GS_OK, "%s", gs_error_format(gs_error_last()));
+  ck_assert_str_eq(gs_pack_sha256(file), want);
+  gs_pack_free(file);
+
+  /* an edit that keeps id and version (a comment in the DMN) changes it */
+  size_t n = dm->len;
+  char *edited = malloc(n + 16);
+  memcpy(edited, dm->data, n);
+  memcpy(edited + n, "<!-- edit -->\n", 14);
+  gs_pack *e = NULL;
+  ck_assert_msg(gs_pack_load_memory(&e, (const char *)x->data, x->len, edited, n + 14, "e.xml") ==
+                    GS_OK, "%s", gs_error_format(gs_error_last()));
+  ck_assert_str_eq(gs_pack_id(e), gs_pack_id(def));
+  ck_assert_str_eq(gs_pack_version(e), gs_pack_version(def));
+  ck_assert_str_ne(gs_pack_sha256(e), want);
+  ck_assert_uint_eq(strlen(gs_pack_sha256(e)), 64);
+  gs_pack_free(e);
+  free(edited);
+  gs_pack_free(def);
+}
+END_TEST
 
 /* ---- the default pack ------------------------------------------------- */
 
@@ -1013,6 +1072,8 @@ int main(void) {
   Suite *s = suite_create("pack");
   TCase *tc = tcase_create("default");
   tcase_add_test(tc, default_pack_identity_and_parameters);
+  tcase_add_test(tc, sha256_wrapper_gives_the_standard_digest);
+  tcase_add_test(tc, pack_sha256_is_pack_bytes_then_decisions_bytes);
   tcase_add_test(tc, default_pack_schedule_is_exact);
   tcase_add_test(tc, facts_have_the_spec_names);
   tcase_add_test(tc, care_need_each_rule_alone);

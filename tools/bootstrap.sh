@@ -24,7 +24,7 @@ packages=(
   abigail-tools doxygen clang-14 libclang-rt-14-dev valgrind nodejs npm
   maven libmaven-compiler-plugin-java libsurefire-java
   libmaven-resources-plugin-java libmaven-jar-plugin-java gcovr
-  python3-pandas
+  python3-pandas nettle-dev
 )
 
 # Packages that are often installed from elsewhere (e.g. nodejs from

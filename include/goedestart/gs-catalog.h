@@ -120,6 +120,22 @@ GS_EXPORT const char *gs_catalog_id(const gs_catalog *catalog);
 GS_EXPORT const char *gs_catalog_version(const gs_catalog *catalog);
 
 /**
+ * @brief The SHA-256 of the catalogue's content, as 64 lowercase hex digits.
+ *
+ * The hash of the catalogue document's bytes exactly as loaded (the file's
+ * bytes, or the buffer given to gs_catalog_load_memory(); for the default
+ * catalogue the embedded `data/catalogs/veenkolonien.xml`), so
+ * `sha256sum catalog.xml` gives the same digits. Two catalogues with the
+ * same id and version but different content have different hashes; every
+ * assessment records it (formats.md "Content hashes").
+ * @param catalog A catalogue.
+ * @return Borrowed string, valid while the catalogue lives; NULL when
+ *         @p catalog is NULL.
+ * @since 0.1
+ */
+GS_EXPORT const char *gs_catalog_sha256(const gs_catalog *catalog);
+
+/**
  * @brief The catalogue's own valid-from date (informational).
  * @param catalog A catalogue.
  * @return The date; GS_DATE_NONE when @p catalog is NULL.

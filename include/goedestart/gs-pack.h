@@ -138,6 +138,22 @@ GS_EXPORT const char *gs_pack_title(const gs_pack *pack, gs_lang lang);
 GS_EXPORT const char *gs_pack_decisions_file(const gs_pack *pack);
 
 /**
+ * @brief The SHA-256 of the pack's content, as 64 lowercase hex digits.
+ *
+ * The hash covers the pack document's bytes exactly as loaded, followed
+ * directly by the decisions (DMN) document's bytes: for a pack on disk
+ * `cat pack.xml decisions.dmn | sha256sum` gives the same digits; for
+ * gs_pack_load_memory() the two buffers in that order; for the default
+ * pack the embedded `data/packs/gs-default.xml` and `gs-default.dmn`. Two
+ * packs with the same id and version but edited rules have different
+ * hashes; every assessment records it (formats.md "Content hashes").
+ * @param pack The pack; NULL gives NULL.
+ * @return Borrowed string, valid while the pack lives.
+ * @since 0.1
+ */
+GS_EXPORT const char *gs_pack_sha256(const gs_pack *pack);
+
+/**
  * @brief The number of pack parameters (formats.md; 13 in this version).
  * @return The count; the same for every pack.
  * @since 0.1

@@ -160,6 +160,12 @@ class Catalog(Handle):
         return _capi.text(_lib.gs_catalog_version(self._ptr))
 
     @property
+    def sha256(self) -> str:
+        """SHA-256 of the catalogue document's bytes, 64 lowercase hex
+        digits; every assessment records it."""
+        return _capi.text(_lib.gs_catalog_sha256(self._ptr))
+
+    @property
     def valid_from(self) -> Optional[datetime.date]:
         """The catalogue's own valid-from date (informational)."""
         return from_optional_gs_date(_lib.gs_catalog_valid_from(self._ptr))

@@ -174,6 +174,12 @@ class Pack(Handle):
         """The file name of the pack's decisions document (its ``href``)."""
         return _capi.text(_lib.gs_pack_decisions_file(self._ptr))
 
+    @property
+    def sha256(self) -> str:
+        """SHA-256 of the pack's content (pack bytes, then decisions bytes),
+        64 lowercase hex digits; every assessment records it."""
+        return _capi.text(_lib.gs_pack_sha256(self._ptr))
+
     @staticmethod
     def param_names() -> List[str]:
         """The names of the pack parameters, in the order of formats.md."""

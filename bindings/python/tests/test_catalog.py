@@ -154,3 +154,14 @@ def test_catalogue_load_errors(tmp_path):
         Catalog.from_memory(text.replace("urn:goedestart:catalog:1", "urn:goedestart:catalog:2"))
     same = Catalog.load(C_DATA / "gaps.xml").offers
     assert Catalog.from_memory(text.encode("utf-8")).offers == same
+
+
+def test_catalog_sha256_is_the_document_bytes(default_catalog):
+    import hashlib
+    path = ROOT / "data" / "catalogs" / "veenkolonien.xml"
+    data = path.read_bytes()
+    assert default_catalog.sha256 == hashlib.sha256(data).hexdigest()
+    edited = data.replace(b"</catalog>", b"<!-- x --></catalog>")
+    with goedestart.Catalog.from_memory(edited, "edited.xml") as c:
+        assert (c.id, c.version) == (default_catalog.id, default_catalog.version)
+        assert c.sha256 != default_catalog.sha256

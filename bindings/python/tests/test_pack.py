@@ -161,3 +161,21 @@ def test_shared_default_pack():
     a.close()
     b = Pack.shared_default()
     assert b is not a and not b.closed
+
+
+def test_pack_sha256_is_pack_bytes_then_decisions_bytes(default_pack):
+    import hashlib
+    packs = ROOT / "data" / "packs"
+    want = hashlib.sha256((packs / "gs-default.xml").read_bytes() +
+                          (packs / "gs-default.dmn").read_bytes()).hexdigest()
+    assert default_pack.sha256 == want
+    with Pack.load(packs / "gs-default.xml") as p:
+        assert p.sha256 == want
+
+
+def test_assessment_records_the_content_hashes(default_pack, default_catalog, example_family):
+    from conftest import EXAMPLE_AS_OF
+    with goedestart.assess(example_family, EXAMPLE_AS_OF, default_pack, default_catalog) as a:
+        xml = a.to_xml()
+    assert f' pack-sha256="{default_pack.sha256}"' in xml
+    assert f' catalog-sha256="{default_catalog.sha256}"' in xml

@@ -35,6 +35,7 @@ public final class Catalog extends NativeHandle {
 
     private final String id;
     private final String version;
+    private final String sha256;
     private final LocalDate validFrom;
     private final String[] notes;
     private final List<CatalogMunicipality> municipalities;
@@ -44,6 +45,7 @@ public final class Catalog extends NativeHandle {
         super(c, LIB::gs_catalog_free);
         this.id = LIB.gs_catalog_id(c);
         this.version = LIB.gs_catalog_version(c);
+        this.sha256 = LIB.gs_catalog_sha256(c);
         this.validFrom = Interop.date(LIB.gs_catalog_valid_from(c));
         this.notes = Texts.of(lang -> LIB.gs_catalog_note(c, lang));
         int nm = LIB.gs_catalog_municipality_count(c).toIndex();
@@ -174,6 +176,16 @@ public final class Catalog extends NativeHandle {
      */
     public String version() {
         return version;
+    }
+
+    /**
+     * The SHA-256 of the catalogue document's bytes as loaded; every
+     * assessment records it ({@code catalog-sha256}).
+     *
+     * @return 64 lowercase hex digits
+     */
+    public String sha256() {
+        return sha256;
     }
 
     /**

@@ -1633,6 +1633,16 @@ public interface GsLibrary extends Library {
     String gs_pack_decisions_file(Pointer pack);
 
     /**
+     * {@code const char *gs_pack_sha256(const gs_pack *pack)}.
+     * The SHA-256 of the pack's content (pack bytes, then decisions bytes),
+     * as 64 lowercase hex digits.
+     *
+     * @param pack The pack; NULL gives NULL.
+     * @return Borrowed string, valid while the pack lives.
+     */
+    String gs_pack_sha256(Pointer pack);
+
+    /**
      * {@code size_t gs_pack_param_count(void)}.
      * The number of pack parameters (formats.md; 13 in this version).
      *
@@ -2225,6 +2235,16 @@ public interface GsLibrary extends Library {
      * @return Borrowed string; NULL when {@code catalog} is NULL.
      */
     String gs_catalog_version(Pointer catalog);
+
+    /**
+     * {@code const char *gs_catalog_sha256(const gs_catalog *catalog)}.
+     * The SHA-256 of the catalogue document's bytes, as 64 lowercase hex
+     * digits.
+     *
+     * @param catalog A catalogue.
+     * @return Borrowed string; NULL when {@code catalog} is NULL.
+     */
+    String gs_catalog_sha256(Pointer catalog);
 
     /**
      * {@code gs_date gs_catalog_valid_from(const gs_catalog *catalog)}.

@@ -36,6 +36,7 @@ public final class Pack extends NativeHandle {
     private final String version;
     private final String[] titles;
     private final String decisionsFile;
+    private final String sha256;
     private final Map<String, Integer> params;
     private final List<Moment> moments;
     private final List<Decision> decisions;
@@ -46,6 +47,7 @@ public final class Pack extends NativeHandle {
         this.version = LIB.gs_pack_version(p);
         this.titles = Texts.of(lang -> LIB.gs_pack_title(p, lang));
         this.decisionsFile = LIB.gs_pack_decisions_file(p);
+        this.sha256 = LIB.gs_pack_sha256(p);
         Map<String, Integer> ps = new LinkedHashMap<>();
         for (String name : PARAM_NAMES) {
             IntByReference v = new IntByReference();
@@ -192,6 +194,17 @@ public final class Pack extends NativeHandle {
      */
     public String decisionsFile() {
         return decisionsFile;
+    }
+
+    /**
+     * The SHA-256 of the pack's content: the pack document's bytes followed
+     * by the decisions document's bytes, as loaded; every assessment
+     * records it ({@code pack-sha256}).
+     *
+     * @return 64 lowercase hex digits
+     */
+    public String sha256() {
+        return sha256;
     }
 
     /**

@@ -119,8 +119,12 @@ final class TestSupport {
         return out;
     }
 
-    /** The expected files carry library-version="0.0.0"; ours is the real one. */
+    /**
+     * The expected files carry library-version="0.0.0" and no content
+     * hashes; ours carries the real version and pack-sha256/catalog-sha256.
+     */
     static String normalise(String xml) {
-        return xml.replaceAll("library-version=\"[^\"]*\"", "library-version=\"0.0.0\"");
+        return xml.replaceAll("library-version=\"[^\"]*\"", "library-version=\"0.0.0\"")
+                .replaceAll(" (pack|catalog)-sha256=\"[0-9a-f]{64}\"", "");
     }
 }
