@@ -22,7 +22,7 @@ typedef struct code_entry {
 /* Entries of each table are in code order (gs_code_at relies on it). */
 
 static const code_entry roles[] = {
-  { GS_ROLE_BIRTH_PARENT, "birth-parent", "biologische ouder", "birth parent" },
+  { GS_ROLE_BIRTH_PARENT, "birth-parent", "barende ouder (moeder)", "birth parent (mother)" },
   { GS_ROLE_PARTNER, "partner", "partner", "partner" },
   { GS_ROLE_OTHER_CAREGIVER, "other-caregiver", "andere verzorger", "other caregiver" },
 };
@@ -30,7 +30,7 @@ static const code_entry roles[] = {
 static const code_entry child_wishes[] = {
   { GS_CHILD_WISH_UNKNOWN, "unknown", "onbekend", "unknown" },
   { GS_CHILD_WISH_NOT_NOW, "not-now", "nu geen kinderwens", "no wish for a child now" },
-  { GS_CHILD_WISH_ACTIVE, "active", "actieve kinderwens", "actively wishing for a child" },
+  { GS_CHILD_WISH_ACTIVE, "active", "actieve kinderwens", "active wish for a child" },
 };
 
 static const code_entry outcomes[] = {
@@ -41,19 +41,19 @@ static const code_entry outcomes[] = {
 static const code_entry settings[] = {
   { GS_SETTING_MIDWIFE_PRACTICE, "midwife-practice", "verloskundige praktijk", "midwifery practice" },
   { GS_SETTING_MATERNITY_CARE, "maternity-care", "kraamzorg", "maternity care" },
-  { GS_SETTING_HOSPITAL, "hospital", "moeder- en kindzorg ziekenhuis",
-    "hospital mother and child care" },
+  { GS_SETTING_HOSPITAL, "hospital", "ziekenhuis (moeder-kindzorg)",
+    "hospital (mother and child care)" },
   { GS_SETTING_WELL_BABY_CLINIC, "well-baby-clinic", "consultatiebureau (JGZ 0-4)",
-    "well-baby clinic (youth health care 0-4)" },
-  { GS_SETTING_PRESCHOOL, "preschool", "peuteropvang / voorschool (incl. huisarts)",
-    "preschool / early education (incl. general practitioner)" },
+    "well-baby clinic (JGZ 0-4)" },
+  { GS_SETTING_PRESCHOOL, "preschool", "peuteropvang / voorschool",
+    "preschool / early childhood education (peuteropvang / voorschool)" },
   { GS_SETTING_PRIMARY_SCHOOL, "primary-school", "basisschool (JGZ-arts)",
-    "primary school (youth health doctor)" },
+    "primary school (JGZ doctor)" },
   { GS_SETTING_SECONDARY_SCHOOL, "secondary-school", "middelbare school (JGZ-arts)",
-    "secondary school (youth health doctor)" },
+    "secondary school (JGZ doctor)" },
   { GS_SETTING_PRECONCEPTION_CLINIC, "preconception-clinic", "preconceptiespreekuur",
     "preconception clinic" },
-  { GS_SETTING_HOME, "home", "thuis (huisbezoek)", "at home (home visit)" },
+  { GS_SETTING_HOME, "home", "thuis (huisbezoek)", "home (home visit)" },
   { GS_SETTING_OTHER, "other", "anders", "other" },
 };
 
@@ -65,9 +65,9 @@ static const code_entry signallers[] = {
   { GS_BY_JGZ_DOCTOR, "jgz-doctor", "jeugdarts (JGZ)", "youth health doctor (JGZ)" },
   { GS_BY_GP, "gp", "huisarts", "general practitioner" },
   { GS_BY_FAMILY, "family", "gezin zelf", "the family itself" },
-  { GS_BY_NEAR_ENVIRONMENT, "near-environment", "directe omgeving", "near environment" },
+  { GS_BY_NEAR_ENVIRONMENT, "near-environment", "directe omgeving", "the family's own circle (directe omgeving)" },
   { GS_BY_NEIGHBOURHOOD_TEAM, "neighbourhood-team", "wijkteam", "neighbourhood team" },
-  { GS_BY_MEE_GGZ, "mee-ggz", "MEE / GGZ", "MEE / mental health care" },
+  { GS_BY_MEE_GGZ, "mee-ggz", "MEE / GGZ", "MEE (client support) / mental health care (GGZ)" },
   { GS_BY_TEACHER, "teacher", "leerkracht", "teacher" },
   { GS_BY_SPORTS_COACH, "sports-coach", "sportcoach", "sports coach" },
   { GS_BY_OTHER, "other", "anders", "other" },
@@ -91,7 +91,8 @@ static const code_entry topics[] = {
   { GS_TOPIC_SMOKING, "smoking", "roken / rookvrij opgroeien", "smoking / growing up smoke-free" },
   { GS_TOPIC_ALCOHOL_DRUGS, "alcohol-drugs", "alcohol en drugs", "alcohol and drugs" },
   { GS_TOPIC_HEALTHY_WEIGHT, "healthy-weight", "gezond gewicht", "healthy weight" },
-  { GS_TOPIC_MENTAL_HEALTH, "mental-health", "psychisch welbevinden", "mental wellbeing" },
+  { GS_TOPIC_MENTAL_HEALTH, "mental-health", "psychische gezondheid ouder",
+    "mental health of a parent" },
   { GS_TOPIC_PARENTING, "parenting", "opvoeding, hechting, ouderschap",
     "parenting, attachment, parenthood" },
   { GS_TOPIC_CHILD_DEVELOPMENT, "child-development", "ontwikkeling kind", "child development" },
@@ -99,8 +100,9 @@ static const code_entry topics[] = {
     "wish for a child and contraception" },
   { GS_TOPIC_PREGNANCY_HEALTH, "pregnancy-health", "medische zwangerschapsrisico's",
     "medical pregnancy risks" },
-  { GS_TOPIC_LATE_PRENATAL_CARE, "late-prenatal-care", "late start zwangerschapszorg",
-    "late start of prenatal care" },
+  { GS_TOPIC_LATE_PRENATAL_CARE, "late-prenatal-care",
+    "late aanmelding / late start van de zwangerschapscontroles",
+    "late booking / late start of antenatal care" },
   { GS_TOPIC_FEELINGS_PREGNANCY, "feelings-pregnancy", "gevoelens over de zwangerschap",
     "feelings about the pregnancy" },
   { GS_TOPIC_CHILDHOOD_EXPERIENCE, "childhood-experience", "eigen jeugdervaringen",
@@ -110,7 +112,7 @@ static const code_entry topics[] = {
 
 static const code_entry dmop_domains[] = {
   { GS_DMOP_PARENT_COMPETENCE, "parent-competence", "competentie van de ouders",
-    "parental competence" },
+    "parents' competence" },
   { GS_DMOP_PARTNER_ROLE, "partner-role", "rol van de partner", "role of the partner" },
   { GS_DMOP_SOCIAL_NETWORK, "social-network", "sociaal netwerk / sociale steun",
     "social network / social support" },
@@ -128,7 +130,7 @@ static const code_entry dmop_ratings[] = {
 
 static const code_entry consult_statuses[] = {
   { GS_CONSULT_FINE, "fine", "prima", "fine" },
-  { GS_CONSULT_ATTENTION, "attention", "goed met aandachtspunten", "good, with points of attention" },
+  { GS_CONSULT_ATTENTION, "attention", "goed met aandachtspunten", "good, with points for attention" },
   { GS_CONSULT_PROBLEM, "problem", "probleem", "problem" },
 };
 
@@ -162,9 +164,9 @@ static const code_entry gom_levels[] = {
 };
 
 static const code_entry concerns[] = {
-  { GS_CONCERN_LOW, "low", "weinig zorg", "low concern" },
-  { GS_CONCERN_SOME, "some", "enige zorg", "some concern" },
-  { GS_CONCERN_HIGH, "high", "veel zorg", "high concern" },
+  { GS_CONCERN_LOW, "low", "weinig zorgen", "few concerns" },
+  { GS_CONCERN_SOME, "some", "enige zorgen", "some concerns" },
+  { GS_CONCERN_HIGH, "high", "veel zorgen", "many concerns" },
 };
 
 static const code_entry zrm_domains[] = {
@@ -208,18 +210,18 @@ static const code_entry signal_kinds[] = {
 };
 
 static const code_entry severities[] = {
-  { 1, "1", "aandacht", "attention" },
-  { 2, "2", "zorg", "concern" },
+  { 1, "1", "aandachtspunt", "attention" },
+  { 2, "2", "zorgen", "concern" },
   { 3, "3", "acuut", "acute" },
 };
 
 static const code_entry phases[] = {
-  { GS_PHASE_ANTICONCEPTION, "anticonception", "anticonceptiefase", "anticonception" },
-  { GS_PHASE_PRECONCEPTION, "preconception", "preconceptie", "preconception" },
-  { GS_PHASE_PREGNANCY_BIRTH, "pregnancy-birth", "zwangerschap en geboorte", "pregnancy and birth" },
-  { GS_PHASE_CHILD_0_4, "child-0-4", "kind 0-4 jaar", "child 0-4 years" },
-  { GS_PHASE_CHILD_5_12, "child-5-12", "kind 5-12 jaar", "child 5-12 years" },
-  { GS_PHASE_CHILD_13_19, "child-13-19", "kind 13-19 jaar", "child 13-19 years" },
+  { GS_PHASE_ANTICONCEPTION, "anticonception", "Anticonceptiefase", "Contraception phase" },
+  { GS_PHASE_PRECONCEPTION, "preconception", "Preconceptie", "Preconception" },
+  { GS_PHASE_PREGNANCY_BIRTH, "pregnancy-birth", "Zwangerschap en geboorte", "Pregnancy and birth" },
+  { GS_PHASE_CHILD_0_4, "child-0-4", "Kind 0-4 jaar", "Child 0-4 years" },
+  { GS_PHASE_CHILD_5_12, "child-5-12", "Kind 4-12 jaar", "Child 4-12 years" },
+  { GS_PHASE_CHILD_13_19, "child-13-19", "Kind 13-19 jaar", "Child 13-19 years" },
 };
 
 static const code_entry care_needs[] = {
@@ -233,12 +235,12 @@ static const code_entry levels[] = {
   { GS_LEVEL_OWN_STRENGTH, "own-strength", "eigen kracht van het gezin",
     "the family's own strength" },
   { GS_LEVEL_NETWORK, "network", "familie en directe omgeving (naoberschap)",
-    "family and near environment (neighbourliness)" },
+    "family and neighbourly help (naoberschap)" },
   { GS_LEVEL_VOLUNTEERS, "volunteers", "vrijwilligers en wijkteam",
     "volunteers and neighbourhood team" },
   { GS_LEVEL_LIGHT_PROFESSIONAL, "light-professional",
     "lichte professionele ondersteuning, niet geïndiceerd / eerste lijn",
-    "light professional support, without an indication / primary care" },
+    "light professional support, not indicated / first line" },
   { GS_LEVEL_INTENSIVE_PROFESSIONAL, "intensive-professional",
     "intensievere professionele ondersteuning", "more intensive professional support" },
 };
@@ -257,38 +259,38 @@ static const code_entry review_outcomes[] = {
 };
 
 static const code_entry finding_kinds[] = {
-  { GS_FINDING_DMOP, "dmop", "DMOP-domein", "DMOP domain rating" },
+  { GS_FINDING_DMOP, "dmop", "waardering DMOP-domein", "DMOP domain rating" },
   { GS_FINDING_DMOP_OVERALL, "dmop-overall", "overall conclusie DMOP", "DMOP overall conclusion" },
   { GS_FINDING_CONSULT, "consult", "consultstatus SamenStarten", "SamenStarten consult status" },
   { GS_FINDING_GIZ, "giz", "GIZ-gebied (GOM-niveau)", "GIZ area (GOM level)" },
   { GS_FINDING_SCREENING, "screening", "zwangerschapsscreening", "pregnancy screening" },
-  { GS_FINDING_HELP_REQUESTED, "help-requested", "hulpvraag", "help requested" },
+  { GS_FINDING_HELP_REQUESTED, "help-requested", "hulpvraag van de zwangere", "the pregnant woman asks for help" },
   { GS_FINDING_ZRM, "zrm", "ZRM-score", "ZRM score" },
   { GS_FINDING_POSITIVE_HEALTH, "positive-health", "Positieve Gezondheid", "Positive Health" },
   { GS_FINDING_SIGNAL, "signal", "signaal", "signal" },
 };
 
 static const code_entry anchors[] = {
-  { GS_ANCHOR_CONCEPTION, "conception", "conceptie (uitgerekende datum min 280 dagen)",
-    "conception (due date minus 280 days)" },
+  { GS_ANCHOR_CONCEPTION, "conception", "eerste dag laatste menstruatie (AD − 280 dagen)",
+    "start of pregnancy: first day of the last menstrual period (due date − 280 days)" },
   { GS_ANCHOR_BIRTH, "birth", "geboorte", "birth" },
 };
 
 static const code_entry moment_statuses[] = {
-  { GS_MOMENT_UPCOMING, "upcoming", "gepland", "upcoming" },
-  { GS_MOMENT_DUE, "due", "nu aan de beurt", "due" },
-  { GS_MOMENT_OVERDUE, "overdue", "over tijd", "overdue" },
-  { GS_MOMENT_MISSED, "missed", "gemist", "missed" },
-  { GS_MOMENT_DONE, "done", "gedaan", "done" },
+  { GS_MOMENT_UPCOMING, "upcoming", "nog niet aan de orde", "not yet due" },
+  { GS_MOMENT_DUE, "due", "uitvoeren", "due" },
+  { GS_MOMENT_OVERDUE, "overdue", "te laat", "overdue" },
+  { GS_MOMENT_MISSED, "missed", "termijn verlopen", "missed (window closed)" },
+  { GS_MOMENT_DONE, "done", "uitgevoerd", "done" },
   { GS_MOMENT_NOT_APPLICABLE, "not-applicable", "niet van toepassing", "not applicable" },
 };
 
 static const code_entry moves[] = {
-  { GS_MOVE_STAY, "stay", "op hetzelfde niveau blijven", "stay at this level" },
+  { GS_MOVE_STAY, "stay", "ondersteuning op dit niveau voortzetten", "continue at this level" },
   { GS_MOVE_STEP_UP, "step-up", "opschalen", "step up" },
   { GS_MOVE_STEP_DOWN, "step-down", "afschalen", "step down" },
   { GS_MOVE_JUMP_INTENSIVE, "jump-intensive", "direct naar intensieve ondersteuning",
-    "jump to intensive support" },
+    "straight to intensive support" },
   { GS_MOVE_CLOSE, "close", "afsluiten", "close" },
 };
 
@@ -305,9 +307,9 @@ static const code_entry strengths[] = {
 };
 
 static const code_entry offer_problems[] = {
-  { GS_OFFER_UNKNOWN, "unknown-offer", "onbekend aanbod", "unknown offer" },
-  { GS_OFFER_LEVEL_MISMATCH, "level-mismatch", "niveau van het aanbod wijkt af",
-    "the offer's level differs" },
+  { GS_OFFER_UNKNOWN, "unknown-offer", "aanbod staat niet in de catalogus", "offer not in the catalogue" },
+  { GS_OFFER_LEVEL_MISMATCH, "level-mismatch", "het aanbod hoort bij een ander niveau",
+    "the offer belongs to another level" },
 };
 
 static const code_entry provinces[] = {

@@ -578,6 +578,34 @@ void cli_out_capital(cli_out *out, const char *s) {
   cli_out_puts(out, s + 1);
 }
 
+char *cli_date_text(gs_date d, gs_lang lang, char *buf, size_t size) {
+  int y, m, day;
+  if (d == GS_DATE_NONE || gs_date_to_ymd(d, &y, &m, &day) != GS_OK)
+    snprintf(buf, size, "-");
+  else if (lang == GS_LANG_NL)
+    snprintf(buf, size, "%02d-%02d-%04d", day, m, y);
+  else
+    snprintf(buf, size, "%04d-%02d-%02d", y, m, day);
+  return buf;
+}
+
+char *cli_number_lang(char *buf, gs_lang lang) {
+  /* printf's separator depends on LC_NUMERIC, which the tool never sets:
+   * it is always a point here, and Dutch text swaps it for a comma. */
+  if (lang == GS_LANG_NL) {
+    char *dot = strchr(buf, '.');
+    if (dot != NULL)
+      *dot = ',';
+  }
+  return buf;
+}
+
+char *cli_number_text(double v, int decimals, bool percent, gs_lang lang, char *buf,
+                      size_t size) {
+  snprintf(buf, size, "%.*f%s", decimals, percent ? 100.0 * v : v, percent ? "%" : "");
+  return cli_number_lang(buf, lang);
+}
+
 void cli_table_init(cli_table *t, size_t cols) {
   memset(t, 0, sizeof *t);
   t->cols = cols;

@@ -254,6 +254,23 @@ size_t cli_width(const char *s);
 /* Writes s with its first letter in upper case (ASCII letters only). */
 void cli_out_capital(cli_out *out, const char *s);
 
+/* Dates and numbers in text for people (spec/cli.md): Dutch text writes a
+ * date DD-MM-YYYY and a decimal comma, English text YYYY-MM-DD and a
+ * decimal point. XML, CSV and JSON never use these: they stay locale-free
+ * (ISO dates, decimal point). */
+
+/* The date in lang into buf (at least GS_DATE_BUFSIZE bytes): "20-01-2026"
+ * in Dutch, "2026-01-20" in English; "-" for GS_DATE_NONE or an invalid
+ * date. Returns buf. */
+char *cli_date_text(gs_date d, gs_lang lang, char *buf, size_t size);
+/* A number printf wrote (always with a decimal point: the tool never sets
+ * LC_NUMERIC) in lang: Dutch text gets a decimal comma. Returns buf. */
+char *cli_number_lang(char *buf, gs_lang lang);
+/* v with `decimals` digits after the separator in lang ("71,1" / "71.1");
+ * a percentage when percent is true (100 × v followed by "%"). Returns buf. */
+char *cli_number_text(double v, int decimals, bool percent, gs_lang lang, char *buf,
+                      size_t size);
+
 /* Rows of columns printed aligned: every column but the last is padded to
  * its widest cell, columns are separated by two spaces. */
 typedef struct cli_table {

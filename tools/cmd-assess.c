@@ -31,11 +31,6 @@ static int on_option(void *ctx, int id, const char *value) {
 
 /* ---- the text report ------------------------------------------------------ */
 
-static void date_text(gs_date d, char buf[GS_DATE_BUFSIZE]) {
-  if (gs_date_format(d, buf, GS_DATE_BUFSIZE) != GS_OK)
-    strcpy(buf, "-");
-}
-
 static void heading(cli_out *out, const char *text) {
   cli_out_printf(out, "\n%s\n", text);
 }
@@ -66,7 +61,7 @@ static void print_routes(cli_out *out, const gs_assessment *a, gs_lang lang, siz
       };
       cli_table_row(&t, cells);
     }
-    cli_out_printf(out, "     %s\n", CLI_TR(lang, "Routes:", "Routes:"));
+    cli_out_printf(out, "     %s\n", CLI_TR(lang, "Mogelijk aanbod:", "Routes (possible offers):"));
     cli_table_print(&t, out, 7);
     cli_table_free(&t);
   }
@@ -112,9 +107,9 @@ static void print_phases(cli_out *out, const gs_assessment *a, gs_lang lang) {
     const char *subject = gs_assessment_phase_subject(a, i);
     from[0] = until[0] = '\0';
     if (f != GS_DATE_NONE) {
-      date_text(f, d);
+      cli_date_text(f, lang, d, sizeof d);
       snprintf(from, sizeof from, "%s %s", CLI_TR(lang, "sinds", "since"), d);
-      date_text(gs_assessment_phase_until(a, i), d);
+      cli_date_text(gs_assessment_phase_until(a, i), lang, d, sizeof d);
       snprintf(until, sizeof until, "%s %s", CLI_TR(lang, "tot", "until"), d);
     } else {
       subject = CLI_TR(lang, "gezin", "family");
@@ -127,7 +122,7 @@ static void print_phases(cli_out *out, const gs_assessment *a, gs_lang lang) {
 }
 
 static void print_moments(cli_out *out, const gs_assessment *a, gs_lang lang) {
-  heading(out, CLI_TR(lang, "Signaleringsmomenten die nu aan de beurt of over tijd zijn",
+  heading(out, CLI_TR(lang, "Signaleringsmomenten om uit te voeren of te laat",
                       "Signal moments due or overdue"));
   cli_table t;
   cli_table_init(&t, 5);
@@ -136,10 +131,11 @@ static void print_moments(cli_out *out, const gs_assessment *a, gs_lang lang) {
     if (s != GS_MOMENT_DUE && s != GS_MOMENT_OVERDUE)
       continue;
     char due[GS_DATE_BUFSIZE], open[GS_DATE_BUFSIZE], close[GS_DATE_BUFSIZE], window[64];
-    date_text(gs_assessment_moment_due(a, i), due);
-    date_text(gs_assessment_moment_open(a, i), open);
-    date_text(gs_assessment_moment_close(a, i), close);
-    snprintf(window, sizeof window, "(%s %s..%s)", CLI_TR(lang, "venster", "window"), open, close);
+    cli_date_text(gs_assessment_moment_due(a, i), lang, due, sizeof due);
+    cli_date_text(gs_assessment_moment_open(a, i), lang, open, sizeof open);
+    cli_date_text(gs_assessment_moment_close(a, i), lang, close, sizeof close);
+    snprintf(window, sizeof window, "(%s %s %s %s)", CLI_TR(lang, "termijn", "window"), open,
+             CLI_TR(lang, "t/m", "to"), close);
     const char *cells[5] = { gs_code_label(GS_KIND_MOMENT_STATUS, s, lang), due,
                              gs_assessment_moment_label(a, i, lang),
                              gs_assessment_moment_subject(a, i), window };
@@ -169,7 +165,7 @@ static void print_care_need(cli_out *out, const gs_assessment *a, gs_lang lang) 
 }
 
 static void print_needs(cli_out *out, const gs_assessment *a, gs_lang lang) {
-  heading(out, CLI_TR(lang, "Behoeften per onderwerp", "Needs by topic"));
+  heading(out, CLI_TR(lang, "Ondersteuningsbehoeften per thema", "Support needs by topic"));
   size_t n = gs_assessment_need_count(a);
   if (n == 0)
     none_line(out, lang);
@@ -188,8 +184,10 @@ static void print_needs(cli_out *out, const gs_assessment *a, gs_lang lang) {
                    gs_assessment_need_level_rule(a, i), text ? ": " : "", text ? text : "");
     if (gs_assessment_need_new_goal(a, i))
       cli_out_printf(out, "     %s\n",
-                     CLI_TR(lang, "Nog geen open doel op dit onderwerp: stel een nieuw doel voor.",
-                            "No open goal on this topic: propose a new goal."));
+                     CLI_TR(lang, "Nog geen doel in het gezinsplan: bespreek met het gezin of er "
+                                  "een doel bij komt.",
+                            "No goal in the family plan yet: discuss with the family whether to "
+                            "add one."));
     print_routes(out, a, lang, gs_assessment_need_route_count(a, i),
                  gs_assessment_need_route_offer, i, gs_assessment_need_gap_from(a, i),
                  gs_assessment_need_gap_to(a, i), topic);
@@ -205,8 +203,27 @@ static gs_topic goal_topic(const gs_assessment *a, const char *id) {
   return (gs_topic)0;
 }
 
+/* Whether action `id` of goal `goal` has a review counted at the as-of date
+ * (the review-overdue advice counts from it, else from the action's start). */
+static bool action_reviewed(const gs_assessment *a, const char *goal, const char *id) {
+  const gs_family *f = gs_assessment_family(a);
+  gs_date as_of = gs_assessment_as_of(a);
+  for (size_t g = 0; goal != NULL && id != NULL && g < gs_family_goal_count(f); g++) {
+    if (strcmp(gs_family_goal_id(f, g), goal) != 0)
+      continue;
+    for (size_t k = 0; k < gs_family_action_count(f, g); k++) {
+      if (strcmp(gs_family_action_id(f, g, k), id) != 0)
+        continue;
+      for (size_t r = 0; r < gs_family_review_count(f, g, k); r++)
+        if (gs_family_review_date(f, g, k, r) <= as_of)
+          return true;
+    }
+  }
+  return false;
+}
+
 static void print_advice(cli_out *out, const gs_assessment *a, gs_lang lang) {
-  heading(out, CLI_TR(lang, "Advies bij het gezinsplan", "Plan advice"));
+  heading(out, CLI_TR(lang, "Advies bij het gezinsplan", "Family plan advice"));
   size_t n = gs_assessment_advice_count(a);
   if (n == 0)
     none_line(out, lang);
@@ -240,23 +257,29 @@ static void print_advice(cli_out *out, const gs_assessment *a, gs_lang lang) {
       break;
     }
     case GS_ADVICE_REVIEW_OVERDUE:
-      date_text(gs_assessment_advice_since(a, i), d);
-      cli_out_printf(out, "  %s%s %s\n", who,
-                     CLI_TR(lang, "evaluatie over tijd, niet meer geëvalueerd sinds",
-                            "review overdue, not reviewed since"), d);
+      cli_date_text(gs_assessment_advice_since(a, i), lang, d, sizeof d);
+      if (action_reviewed(a, goal, action))
+        cli_out_printf(out, "  %s%s %s\n", who,
+                       CLI_TR(lang, "evaluatie te laat; laatst geëvalueerd op",
+                              "review overdue; last reviewed on"), d);
+      else
+        cli_out_printf(out, "  %s%s %s\n", who,
+                       CLI_TR(lang, "evaluatie te laat; nog niet geëvalueerd sinds de start op",
+                              "review overdue; not reviewed since its start on"), d);
       break;
     case GS_ADVICE_CONCLUSION_DIFFERS:
-      date_text(gs_assessment_advice_date(a, i), d);
-      cli_out_printf(out, "  %s %s %s %s; %s %s\n", CLI_TR(lang, "De conclusie van", "The conclusion of"),
-                     d, CLI_TR(lang, "sprak af:", "agreed"),
+      cli_date_text(gs_assessment_advice_date(a, i), lang, d, sizeof d);
+      cli_out_printf(out, "  %s %s %s %s; %s %s\n", CLI_TR(lang, "Op", "On"), d,
+                     CLI_TR(lang, "is met het gezin afgesproken:",
+                            "the care need agreed with the family was"),
                      gs_code_label(GS_KIND_CARE_NEED, gs_assessment_advice_agreed(a, i), lang),
                      CLI_TR(lang, "het voorstel is nu", "the proposal now is"),
                      gs_code_label(GS_KIND_CARE_NEED, gs_assessment_advice_proposed_now(a, i), lang));
       break;
     case GS_ADVICE_PLAN_CLOSABLE:
       cli_out_printf(out, "  %s\n",
-                     CLI_TR(lang, "Het plan kan worden afgesloten: elk doel is behaald of gestopt "
-                                  "en het voorstel is positieve bevestiging.",
+                     CLI_TR(lang, "Het gezinsplan kan worden afgesloten: elk doel is behaald of "
+                                  "gestopt en het voorstel is positieve bevestiging.",
                             "The plan can be closed: every goal is achieved or stopped and the "
                             "proposal is positive confirmation."));
       break;
@@ -271,18 +294,18 @@ static void print_family(cli_out *out, const gs_assessment *a, const gs_pack *pa
   const gs_family *f = gs_assessment_family(a);
   const char *muni = gs_family_municipality(f), *name = cli_municipality_name(muni);
   char d[GS_DATE_BUFSIZE], title[256];
-  date_text(gs_assessment_as_of(a), d);
+  cli_date_text(gs_assessment_as_of(a), lang, d, sizeof d);
   if (name != NULL)
     snprintf(title, sizeof title, "%s %s, %s (%s), %s %s", CLI_TR(lang, "Gezin", "Family"),
-             gs_family_id(f), name, muni, CLI_TR(lang, "op", "as of"), d);
+             gs_family_id(f), name, muni, CLI_TR(lang, "peildatum", "as of"), d);
   else
     snprintf(title, sizeof title, "%s %s, %s, %s %s", CLI_TR(lang, "Gezin", "Family"),
-             gs_family_id(f), muni, CLI_TR(lang, "op", "as of"), d);
+             gs_family_id(f), muni, CLI_TR(lang, "peildatum", "as of"), d);
   size_t w = cli_width(title);
   cli_out_printf(out, "%s%s\n", lead, title);
   for (size_t i = 0; i < w; i++)
     cli_out_puts(out, "=");
-  cli_out_printf(out, "\n%s %s %s, %s %s %s\n", CLI_TR(lang, "Pakket", "Pack"), gs_pack_id(pack),
+  cli_out_printf(out, "\n%s %s %s, %s %s %s\n", CLI_TR(lang, "Regelpakket", "Pack"), gs_pack_id(pack),
                  gs_pack_version(pack), CLI_TR(lang, "catalogus", "catalogue"),
                  gs_catalog_id(catalog), gs_catalog_version(catalog));
   print_phases(out, a, lang);
@@ -293,10 +316,11 @@ static void print_family(cli_out *out, const gs_assessment *a, const gs_pack *pa
   gs_ph_dimension start = gs_assessment_conversation_start(a);
   if (start != 0) {
     char text[256];
-    snprintf(text, sizeof text, "%s: %s",
-             CLI_TR(lang, "Gespreksstarter (Positieve Gezondheid)",
-                    "Conversation start (Positive Health)"),
-             gs_code_label(GS_KIND_PH_DIMENSION, start, lang));
+    snprintf(text, sizeof text, "%s: %s %s",
+             CLI_TR(lang, "Startpunt voor het gesprek (Positieve Gezondheid)",
+                    "Starting point for the conversation (Positive Health)"),
+             gs_code_label(GS_KIND_PH_DIMENSION, start, lang),
+             CLI_TR(lang, "(laagste score)", "(lowest score)"));
     heading(out, text);
   }
 }

@@ -49,9 +49,9 @@ static int on_option(void *ctx, int id, const char *value) {
 static void print_text(cli_out *out, const gs_gaps *gaps, const gs_catalog *catalog,
                        gs_lang lang) {
   char d[GS_DATE_BUFSIZE];
-  gs_date_format(gs_gaps_on(gaps), d, sizeof d);
+  cli_date_text(gs_gaps_on(gaps), lang, d, sizeof d);
   cli_out_printf(out, "%s %s %s, %s %s\n",
-                 CLI_TR(lang, "Witte vlekken in catalogus", "Care gaps in catalogue"),
+                 CLI_TR(lang, "Witte vlekken in de catalogus", "Care gaps in catalogue"),
                  gs_catalog_id(catalog), gs_catalog_version(catalog),
                  CLI_TR(lang, "aanbod geldig op", "offers valid on"), d);
   cli_out_printf(out, "%s\n",
@@ -65,7 +65,7 @@ static void print_text(cli_out *out, const gs_gaps *gaps, const gs_catalog *cata
     size_t count = 0;
     cli_table t;
     cli_table_init(&t, 3);
-    const char *head[3] = { CLI_TR(lang, "onderwerp", "topic"), CLI_TR(lang, "fase", "phase"),
+    const char *head[3] = { CLI_TR(lang, "thema", "topic"), CLI_TR(lang, "fase", "phase"),
                             CLI_TR(lang, "witte vlek op niveau", "gap at level") };
     cli_table_row(&t, head);
     /* one row per topic and phase (gaps come by municipality, topic,

@@ -75,8 +75,8 @@ static void group_title(cli_out *out, const char *group, int by, gs_lang lang) {
 
 static void print_text(cli_out *out, const gs_indicators *ind, const ind_cli *o, gs_lang lang) {
   char from[GS_DATE_BUFSIZE], to[GS_DATE_BUFSIZE];
-  gs_date_format(o->from, from, sizeof from);
-  gs_date_format(o->to, to, sizeof to);
+  cli_date_text(o->from, lang, from, sizeof from);
+  cli_date_text(o->to, lang, to, sizeof to);
   cli_out_printf(out, "%s %s %s %s, %llu %s", CLI_TR(lang, "Procesindicatoren", "Process indicators"),
                  from, CLI_TR(lang, "t/m", "to"), to,
                  (unsigned long long)gs_indicators_family_count(ind),
@@ -120,7 +120,7 @@ static void print_text(cli_out *out, const gs_indicators *ind, const ind_cli *o,
       else if (id == GS_IND_TIME_TO_SUPPORT_MEDIAN)
         snprintf(val, sizeof val, "%d %s", (int)v, CLI_TR(lang, "dagen", "days"));
       else
-        snprintf(val, sizeof val, "%.1f%%", 100.0 * v);
+        cli_number_text(v, 1, true, lang, val, sizeof val);
       const char *cells[4] = { num, den, val, gs_indicator_description(id, lang) };
       cli_table_row(&t, cells);
     }

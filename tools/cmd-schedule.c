@@ -113,8 +113,8 @@ static bool print_text(cli_out *out, const gs_assessment *a, const schedule_opts
   const char *head[7] = {
     CLI_TR(lang, "status", "status"), CLI_TR(lang, "streefdatum", "due date"),
     CLI_TR(lang, "moment", "moment"), CLI_TR(lang, "omschrijving", "description"),
-    CLI_TR(lang, "voor", "for"), CLI_TR(lang, "venster", "window"),
-    CLI_TR(lang, "gedaan op", "done on"),
+    CLI_TR(lang, "betreft", "for"), CLI_TR(lang, "termijn", "window"),
+    CLI_TR(lang, "uitgevoerd op", "done on"),
   };
   cli_table_row(&t, head);
   for (size_t i = 0; i < gs_assessment_moment_count(a); i++) {
@@ -122,12 +122,15 @@ static bool print_text(cli_out *out, const gs_assessment *a, const schedule_opts
     if (!wanted(o, s))
       continue;
     char open[GS_DATE_BUFSIZE], due[GS_DATE_BUFSIZE], close[GS_DATE_BUFSIZE],
-      done[GS_DATE_BUFSIZE], window[32];
-    date_cell(gs_assessment_moment_open(a, i), open);
-    date_cell(gs_assessment_moment_due(a, i), due);
-    date_cell(gs_assessment_moment_close(a, i), close);
-    date_cell(gs_assessment_moment_done(a, i), done);
-    snprintf(window, sizeof window, "%s..%s", open, close);
+      done[GS_DATE_BUFSIZE], window[48];
+    cli_date_text(gs_assessment_moment_open(a, i), lang, open, sizeof open);
+    cli_date_text(gs_assessment_moment_due(a, i), lang, due, sizeof due);
+    cli_date_text(gs_assessment_moment_close(a, i), lang, close, sizeof close);
+    gs_date done_on = gs_assessment_moment_done(a, i);
+    done[0] = '\0';
+    if (done_on != GS_DATE_NONE)
+      cli_date_text(done_on, lang, done, sizeof done);
+    snprintf(window, sizeof window, "%s %s %s", open, CLI_TR(lang, "t/m", "to"), close);
     const char *cells[7] = { gs_code_label(GS_KIND_MOMENT_STATUS, s, lang), due,
                              gs_assessment_moment_id(a, i), gs_assessment_moment_label(a, i, lang),
                              gs_assessment_moment_subject(a, i), window, done };
@@ -138,11 +141,11 @@ static bool print_text(cli_out *out, const gs_assessment *a, const schedule_opts
     const gs_family *f = gs_assessment_family(a);
     const char *muni = gs_family_municipality(f), *name = cli_municipality_name(muni);
     char d[GS_DATE_BUFSIZE];
-    date_cell(gs_assessment_as_of(a), d);
+    cli_date_text(gs_assessment_as_of(a), lang, d, sizeof d);
     cli_out_printf(out, "%s%s %s, %s%s%s%s, %s %s\n", first ? "" : "\n",
                    CLI_TR(lang, "Gezin", "Family"), gs_family_id(f), name ? name : muni,
                    name ? " (" : "", name ? muni : "", name ? ")" : "",
-                   CLI_TR(lang, "op", "as of"), d);
+                   CLI_TR(lang, "peildatum", "as of"), d);
     if (any)
       cli_table_print(&t, out, 2);
     else

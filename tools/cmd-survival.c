@@ -53,16 +53,16 @@ static int on_option(void *ctx, int id, const char *value) {
   }
 }
 
-static void fmt_g(char *buf, size_t size, double v, int digits) {
+static void fmt_g(char *buf, size_t size, double v, int digits, gs_lang lang) {
   if (isnan(v))
     snprintf(buf, size, "-");
   else
-    snprintf(buf, size, "%.*f", digits, v);
+    cli_number_text(v, digits, false, lang, buf, size);
 }
 
 static void print_text(cli_out *out, const gs_survival *s, const surv_cli *o, gs_lang lang) {
   char d[GS_DATE_BUFSIZE];
-  gs_date_format(o->as_of, d, sizeof d);
+  cli_date_text(o->as_of, lang, d, sizeof d);
   cli_out_printf(out, "%s\n",
                  CLI_TR(lang, "Tijd van geboorte tot eerste signaal (DMOP niet goed, consult "
                               "probleem of GIZ >= 3)",
@@ -115,10 +115,10 @@ static void print_text(cli_out *out, const gs_survival *s, const surv_cli *o, gs
       snprintf(risk, sizeof risk, "%llu", (unsigned long long)gs_survival_km_at_risk(s, g, r));
       snprintf(ev, sizeof ev, "%llu", (unsigned long long)gs_survival_km_events(s, g, r));
       snprintf(ce, sizeof ce, "%llu", (unsigned long long)gs_survival_km_censored(s, g, r));
-      fmt_g(sv, sizeof sv, gs_survival_km_survival(s, g, r), 4);
-      fmt_g(se, sizeof se, gs_survival_km_se(s, g, r), 4);
-      fmt_g(lo, sizeof lo, gs_survival_km_lower(s, g, r), 4);
-      fmt_g(hi, sizeof hi, gs_survival_km_upper(s, g, r), 4);
+      fmt_g(sv, sizeof sv, gs_survival_km_survival(s, g, r), 4, lang);
+      fmt_g(se, sizeof se, gs_survival_km_se(s, g, r), 4, lang);
+      fmt_g(lo, sizeof lo, gs_survival_km_lower(s, g, r), 4, lang);
+      fmt_g(hi, sizeof hi, gs_survival_km_upper(s, g, r), 4, lang);
       snprintf(ci, sizeof ci, "%s - %s", lo, hi);
       const char *cells[7] = { time, risk, ev, ce, sv, se, ci };
       cli_table_row(&t, cells);
@@ -140,13 +140,13 @@ static void print_text(cli_out *out, const gs_survival *s, const surv_cli *o, gs
   cli_table_row(&t, head);
   for (size_t i = 0; i < nt; i++) {
     char chi[32], df[16], p[32];
-    snprintf(chi, sizeof chi, "%.3f", gs_survival_test_chisq(s, i));
+    cli_number_text(gs_survival_test_chisq(s, i), 3, false, lang, chi, sizeof chi);
     snprintf(df, sizeof df, "%d", gs_survival_test_df(s, i));
     double pv = gs_survival_test_p(s, i);
     if (pv < 0.0001)
-      snprintf(p, sizeof p, "%.2e", pv);
+      cli_number_lang((snprintf(p, sizeof p, "%.2e", pv), p), lang);
     else
-      snprintf(p, sizeof p, "%.4f", pv);
+      cli_number_text(pv, 4, false, lang, p, sizeof p);
     const char *cells[4] = { gs_survival_test_name(s, i), chi, df, p };
     cli_table_row(&t, cells);
   }

@@ -45,9 +45,11 @@ class Skip(Exception):
 
 
 class Case:
-    def __init__(self, name, args, status=0, env=None, check=None, golden=True, timeout=120):
+    def __init__(self, name, args, status=0, env=None, check=None, golden=True, timeout=120,
+                 runs=None):
         self.name = name
         self.args = args
+        self.runs = runs        # fn(ctx) -> [(title, args)]: one golden of several runs
         self.status = status
         self.env = env or {}
         self.check = check      # fn(ctx, result) for what a golden cannot say
@@ -181,6 +183,22 @@ def check_full_disk(ctx, r):
     assert "write failed" in res.stderr, res.stderr
 
 
+def vector_runs(lang):
+    """`assess --lang LANG` over every conformance vector at its as-of date, with
+    the default pack and catalogue: the text a person reads of the default data
+    (the vectors' own catalogue is checked by the vectors-cli test)."""
+    def runs(ctx):
+        out = []
+        with open(os.path.join(ctx.vectors, "as-of.txt"), encoding="utf-8") as f:
+            for line in f:
+                if line.strip():
+                    name, date = line.split()
+                    out.append((name, ["assess", "--as-of", date, "--lang", lang,
+                                       "{vectors}/" + name]))
+        return out
+    return runs
+
+
 # ---- the cases -------------------------------------------------------------------
 
 CASES = [
@@ -213,6 +231,9 @@ CASES = [
                                   FAMILIES]),
     Case("assess-two-files-text-nl", ["assess", "--as-of", "2026-01-20", "--lang", "nl", EMMEN,
                                       FAMILIES]),
+    # every vector in both languages (one golden file each)
+    Case("assess-vectors-text-nl", [], runs=vector_runs("nl"), timeout=300),
+    Case("assess-vectors-text-en", [], runs=vector_runs("en"), timeout=300),
     # the language from the environment
     Case("assess-lang-from-LANG", ["assess", "--as-of", "2026-01-20", EMMEN],
          env={"LANG": "nl_NL.UTF-8"}, check=check_same_as_golden("assess-example-text-nl"),
@@ -367,8 +388,24 @@ class Context:
             return f.read()
 
 
+def run_many(ctx, case):
+    """The runs of a multi-run case as one result: each run's output under a
+    `#### title` line, a failing run's status and standard error inline."""
+    out = []
+    for title, args in case.runs(ctx):
+        r = ctx.run(args, env=case.env, timeout=case.timeout)
+        out.append("#### %s\n" % title)
+        if r.returncode != 0:
+            out.append("(status %d) %s" % (r.returncode, r.stderr))
+        out.append(r.stdout)
+        if r.stdout and not r.stdout.endswith("\n"):
+            out.append("\n")
+    return Result(0, "".join(out), "")
+
+
 def run_case(ctx, case, update):
-    r = ctx.run(case.args, env=case.env, timeout=case.timeout)
+    r = run_many(ctx, case) if case.runs else ctx.run(case.args, env=case.env,
+                                                      timeout=case.timeout)
     problems = []
     if r.returncode != case.status:
         problems.append("exit status %d, expected %d\nstderr:\n%s" %
