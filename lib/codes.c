@@ -108,6 +108,15 @@ static const code_entry topics[] = {
   { GS_TOPIC_CHILDHOOD_EXPERIENCE, "childhood-experience", "eigen jeugdervaringen",
     "own childhood experiences" },
   { GS_TOPIC_PHYSICAL_HEALTH, "physical-health", "lichamelijke gezondheid", "physical health" },
+  { GS_TOPIC_SCHOOL_ABSENCE, "school-absence", "schoolverzuim", "school absence" },
+  { GS_TOPIC_BULLYING, "bullying", "pesten", "bullying" },
+  { GS_TOPIC_SEXUAL_HEALTH, "sexual-health", "seksuele gezondheid", "sexual health" },
+  { GS_TOPIC_YOUNG_CARER, "young-carer", "jonge mantelzorger", "young carer" },
+  { GS_TOPIC_CHILD_MENTAL_HEALTH, "child-mental-health", "psychische gezondheid kind of jongere",
+    "mental health of the child or young person" },
+  { GS_TOPIC_YOUTH_SUBSTANCE_USE, "youth-substance-use",
+    "middelengebruik jongere (alcohol, roken, drugs)",
+    "the young person's own substance use (alcohol, smoking, drugs)" },
 };
 
 static const code_entry dmop_domains[] = {
@@ -469,6 +478,12 @@ static const uint8_t topic_domain[GSI_TOPIC_N + 1] = {
   GS_DMOP_PARENT_COMPETENCE,     /* feelings-pregnancy */
   GS_DMOP_PARENT_COMPETENCE,     /* childhood-experience */
   GS_DMOP_PARENT_COMPETENCE,     /* physical-health */
+  GS_DMOP_CHILD_WELLBEING,       /* school-absence */
+  GS_DMOP_CHILD_WELLBEING,       /* bullying */
+  GS_DMOP_CHILD_WELLBEING,       /* sexual-health */
+  GS_DMOP_CHILD_WELLBEING,       /* young-carer */
+  GS_DMOP_CHILD_WELLBEING,       /* child-mental-health */
+  GS_DMOP_CHILD_WELLBEING,       /* youth-substance-use */
 };
 
 uint8_t gsi_topic_domain(uint8_t topic) {

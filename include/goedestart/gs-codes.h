@@ -107,7 +107,13 @@ typedef enum gs_topic {
   GS_TOPIC_LATE_PRENATAL_CARE = 18,   /**< `late-prenatal-care` */
   GS_TOPIC_FEELINGS_PREGNANCY = 19,   /**< `feelings-pregnancy` */
   GS_TOPIC_CHILDHOOD_EXPERIENCE = 20, /**< `childhood-experience` */
-  GS_TOPIC_PHYSICAL_HEALTH = 21       /**< `physical-health` */
+  GS_TOPIC_PHYSICAL_HEALTH = 21,      /**< `physical-health` */
+  GS_TOPIC_SCHOOL_ABSENCE = 22,       /**< `school-absence` (children 4-19) */
+  GS_TOPIC_BULLYING = 23,             /**< `bullying` (children 4-19) */
+  GS_TOPIC_SEXUAL_HEALTH = 24,        /**< `sexual-health` (young people 13-19) */
+  GS_TOPIC_YOUNG_CARER = 25,          /**< `young-carer` (KOPP/KVO) */
+  GS_TOPIC_CHILD_MENTAL_HEALTH = 26,  /**< `child-mental-health` (the child's own) */
+  GS_TOPIC_YOUTH_SUBSTANCE_USE = 27   /**< `youth-substance-use` (the young person's own) */
 } gs_topic;
 
 /** @brief The five DMOP domains (SamenStarten). @since 0.1 */

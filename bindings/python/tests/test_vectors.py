@@ -1,10 +1,11 @@
 # libgoedestart Python binding - the conformance vectors through Python.
 # SPDX-License-Identifier: EUPL-1.2
-"""Every vector of ../shared/vectors gives an assessment byte-identical to
+"""Every vector of tests/vectors gives an assessment byte-identical to
 the C library's (the C driver tests/vectors/assess-file, given as
 GS_ASSESS_FILE) and to the expected file (after normalising the
-library-version attribute), and passes the vectors' own compare.py run
-through the Python driver assess_file.py."""
+build attributes), and passes tests/vectors/check-vectors.py run through
+the Python driver assess_file.py. Vectors of tests/vectors/pending.txt are
+strict expected failures against their expected file."""
 import os
 import pathlib
 import re
@@ -16,7 +17,7 @@ import pytest
 import goedestart
 from goedestart import Assessment, AssessmentWriter, DossierReader, load_dossier
 
-from conftest import vector_list, vectors_dir
+from conftest import pending_vectors, vector_list, vectors_dir
 
 HERE = pathlib.Path(__file__).resolve().parent
 VECTORS = vector_list()
@@ -43,7 +44,13 @@ def c_output(path, as_of, catalog_path, lang=None) -> bytes:
     return subprocess.run(cmd + [str(path)], check=True, stdout=subprocess.PIPE).stdout
 
 
-@pytest.mark.parametrize("name,as_of", VECTORS, ids=[v[0] for v in VECTORS])
+PENDING = pending_vectors()
+EXPECTED = [pytest.param(n, d, id=n, marks=[pytest.mark.xfail(
+    strict=True, reason="listed in tests/vectors/pending.txt")] if n in PENDING else [])
+    for n, d in VECTORS]
+
+
+@pytest.mark.parametrize("name,as_of", EXPECTED)
 def test_vector_equals_expected(vectors, test_catalog, name, as_of):
     got = python_output(vectors / name, as_of, test_catalog)
     expected = (vectors / name.replace(".xml", ".expected.xml")).read_bytes()
@@ -75,17 +82,16 @@ def test_compare_py_through_the_python_driver(vectors):
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(
         [str(HERE.parent)] + [p for p in env.get("PYTHONPATH", "").split(os.pathsep) if p])
-    # compare.py checks the root attributes; the expected files carry no
-    # content hashes, so the command drops ours
     cmd = f"{sys.executable} {HERE / 'assess_file.py'} --as-of {{asof}} " \
-          f"--catalog {{catalog}} {{dossier}}" \
-          " | sed -E 's/ (pack|catalog)-sha256=\"[0-9a-f]{64}\"//'"
-    r = subprocess.run([sys.executable, str(vectors / "compare.py"), "--dir", str(vectors),
+          f"--catalog {{catalog}} {{dossier}}"
+    r = subprocess.run([sys.executable, str(vectors / "check-vectors.py"), "--dir", str(vectors),
                         "--cmd", cmd], env=env, stdout=subprocess.PIPE,
                        stderr=subprocess.STDOUT, text=True)
     last = r.stdout.strip().splitlines()[-1]
     assert r.returncode == 0, r.stdout
-    assert last == f"{len(VECTORS)} passed, 0 failed"
+    n_pending = len(PENDING)
+    assert last == (f"{len(VECTORS)} vectors: {len(VECTORS) - n_pending} passed, "
+                    f"{n_pending} pending, 0 failed")
 
 
 def test_there_are_vectors():

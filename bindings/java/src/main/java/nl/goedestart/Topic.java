@@ -53,7 +53,19 @@ public enum Topic implements Coded {
     /** {@code childhood-experience} */
     CHILDHOOD_EXPERIENCE(20),
     /** {@code physical-health} */
-    PHYSICAL_HEALTH(21);
+    PHYSICAL_HEALTH(21),
+    /** {@code school-absence}. */
+    SCHOOL_ABSENCE(22),
+    /** {@code bullying}. */
+    BULLYING(23),
+    /** {@code sexual-health}. */
+    SEXUAL_HEALTH(24),
+    /** {@code young-carer}. */
+    YOUNG_CARER(25),
+    /** {@code child-mental-health}. */
+    CHILD_MENTAL_HEALTH(26),
+    /** {@code youth-substance-use}. */
+    YOUTH_SUBSTANCE_USE(27);
 
     private static final Topic[] BY_CODE = CodeTables.index(values(), Topic::code);
 
