@@ -74,16 +74,24 @@ size_t gsi_km_event_times(const gsi_km *k);
  * Kaplan-Meier survival, Greenwood standard error of the survival and the
  * 95% log-log confidence interval. */
 void gsi_km_curve(const gsi_km *k, gsi_km_row *rows);
-/* The smallest time at which the survival is at most 0.5; -1 when never. */
-int32_t gsi_km_median(const gsi_km *k);
+/* The Kaplan-Meier median as R's survfit computes it (indicators.md): the
+ * smallest time with S <= 0.5, the midpoint when S is exactly 0.5 over an
+ * interval, with R's tolerance of 2^-26; NaN when never reached. */
+double gsi_km_median(const gsi_km *k);
+/* The same rule over n values y at increasing times (NaN values skipped):
+ * the median of a curve or a limit from one of its bands. */
+double gsi_km_median_of(const int32_t *times, const double *y, size_t n);
 /* The survival just after time t (the product over event times <= t); 1
  * without events up to t. */
 double gsi_km_survival_at(const gsi_km *k, int32_t t);
 
 /* Weighted log-rank test over groups (Klein & Moeschberger 7.3): weight
- * GS_TEST_*; scratch holds at least g + g*g long doubles. df = g - 1. */
-void gsi_km_test(const gsi_km *const *groups, size_t g, gs_survival_test test,
-                 long double *scratch, double *chisq, int *df, double *p);
+ * GS_TEST_*. Groups whose expected count is 0 leave the test; df = the
+ * number left minus 1. Returns false (no test) with fewer than two left.
+ * scratch holds at least n*n + 3n long doubles, groups n pointers. */
+bool gsi_km_test(const gsi_km *const *all, size_t n, gs_survival_test test,
+                 long double *scratch, const gsi_km **groups, double *chisq, int *df,
+                 double *p);
 
 /* Upper tail of the chi-square distribution with df degrees of freedom:
  * the regularised incomplete gamma Q(df/2, x/2). */
@@ -121,6 +129,28 @@ typedef gs_status (*gsi_family_fn)(void *ctx, const gs_family *f);
  * passes each to add(ctx, family). Stops at the first error: the reader's,
  * or add's with the family's id put in front of its message. */
 gs_status gsi_dossier_file_each(const char *path, gsi_family_fn add, void *ctx);
+
+/* ---- small-cell suppression (suppress.c) ------------------------------- */
+
+/* A publication table as cells (counts) and lines (a total cell and the
+ * member cells that add up to it), settled by indicators.md
+ * "Small-cell suppression": primary suppression of every cell 1..k-1,
+ * then rounds over the lines, in the order they were added, until a round
+ * suppresses nothing. Lines are stored flat: total, member count, members. */
+typedef struct gsi_cells {
+  const int64_t *value;         /* n cells, borrowed */
+  bool *suppressed;             /* n cells, in/out */
+  size_t n;
+  uint32_t *lines;              /* flat line encoding */
+  size_t n_lines, len, cap;
+} gsi_cells;
+
+/* Appends a line; members with a negative index are skipped. */
+gs_status gsi_cells_line(gsi_cells *c, int64_t total, const int64_t *members, size_t n_members);
+/* Primary suppression of every cell 1..k-1 (a negative value is no cell
+ * and never suppressed), then the rounds over the lines. */
+void gsi_cells_settle(gsi_cells *c, int k);
+void gsi_cells_free(gsi_cells *c);
 
 /* ---- randomness (export.c) --------------------------------------------- */
 

@@ -583,40 +583,101 @@ static bool group_before(const char *x, const char *y) {
   return strcmp(x, y) < 0;
 }
 
-static bool small(uint64_t v, int k) {
-  return v >= 1 && v < (uint64_t)k;
+/* The row whose denominator figure the row of indicator i shows (a figure
+ * is one cell per group however many rows show it); 0 without one. */
+static int den_cell(int i) {
+  if (!descs[i].has_den)
+    return 0;
+  if (i >= GS_IND_CARE_NEED_POSITIVE_CONFIRMATION && i <= GS_IND_CARE_NEED_URGENT_SUPPORT)
+    return GS_IND_CARE_NEED_POSITIVE_CONFIRMATION;
+  if (i == GS_IND_TIME_TO_SUPPORT_28D)
+    return GS_IND_TIME_TO_SUPPORT_MEDIAN;
+  if (i >= GS_IND_ACTIONS_BY_LEVEL_1 && i <= GS_IND_WARM_HANDOVER)
+    return GS_IND_ACTIONS_BY_LEVEL_1;
+  return i;
 }
 
-/* Complementary suppression over a partitioned denominator: rows
- * first..last of one group (indicators.md). */
-static void suppress_partition(ind_row *rows, int first, int last, int k) {
-  for (;;) {
-    int n_sup = 0;
-    uint64_t sum = 0;
-    for (int i = first; i <= last; i++)
-      if (rows[i].flags & GS_IND_NUMERATOR_SUPPRESSED) {
-        n_sup++;
-        sum += (uint64_t)rows[i].num;
-      }
-    if (n_sup == 0 || (n_sup > 1 && sum >= (uint64_t)k))
-      return;
-    int pick = -1;
-    for (int i = first; i <= last; i++)
-      if (!(rows[i].flags & GS_IND_NUMERATOR_SUPPRESSED) && rows[i].num > 0 &&
-          (pick < 0 || rows[i].num < rows[pick].num))
-        pick = i;
-    if (pick < 0)
-      return;
-    rows[pick].flags |= GS_IND_NUMERATOR_SUPPRESSED;
-    if (rows[pick].flags & GS_IND_HAS_VALUE)
-      rows[pick].flags |= GS_IND_VALUE_SUPPRESSED;
+/* The partitioned denominators within a group: the figure's row, then the
+ * member numerators first..last (indicators.md "Small-cell suppression"). */
+static const int partitions[][2] = {
+  { GS_IND_CARE_NEED_POSITIVE_CONFIRMATION, GS_IND_CARE_NEED_URGENT_SUPPORT },
+  { GS_IND_ACTIONS_BY_LEVEL_1, GS_IND_ACTIONS_BY_LEVEL_5 },
+};
+
+/* Cell numbers: per row (group g in display order, indicator i) a
+ * numerator cell and a denominator cell. */
+static int64_t num_cell(size_t g, int i) {
+  return (int64_t)((g * N_IND + (size_t)(i - 1)) * 2);
+}
+
+static int64_t den_cell_of(size_t g, int i) {
+  int d = den_cell(i);
+  return d == 0 ? -1 : (int64_t)((g * N_IND + (size_t)(d - 1)) * 2 + 1);
+}
+
+/* Small-cell suppression over the whole table (rows of n_groups groups in
+ * display order, `all` last when the grouping has a total): primary, then
+ * the rounds over the within-group and across-group lines. */
+static gs_status suppress_table(const gs_indicators *ind, ind_row *rows, size_t n_groups) {
+  size_t n_cells = n_groups * N_IND * 2;
+  int64_t *value = gsi_calloc(n_cells + 1, sizeof *value);
+  bool *sup = gsi_calloc(n_cells + 1, sizeof *sup);
+  int64_t *members = gsi_calloc(n_groups * N_IND + 1, sizeof *members);
+  gsi_cells cells = { value, sup, n_cells, NULL, 0, 0, 0 };
+  gs_status st = GS_OK;
+  if (value == NULL || sup == NULL || members == NULL) {
+    st = gsi_oom();
+    goto done;
   }
+  for (size_t g = 0; g < n_groups; g++)
+    for (int i = 1; i <= N_IND; i++) {
+      const ind_row *r = &rows[g * N_IND + (size_t)(i - 1)];
+      value[num_cell(g, i)] = r->num;
+      value[num_cell(g, i) + 1] = den_cell(i) == i ? r->den : -1;
+    }
+  /* within each group: the partitioned denominators */
+  for (size_t g = 0; g < n_groups && st == GS_OK; g++)
+    for (size_t p = 0; p < sizeof partitions / sizeof partitions[0] && st == GS_OK; p++) {
+      size_t n = 0;
+      for (int i = partitions[p][0]; i <= partitions[p][1]; i++)
+        members[n++] = num_cell(g, i);
+      st = gsi_cells_line(&cells, den_cell_of(g, partitions[p][0]), members, n);
+    }
+  /* across groups: each count column, `all` (last) as the total */
+  if (ind->opt.group_by != GS_GROUP_BY_NONE && n_groups > 1)
+    for (int i = 1; i <= N_IND && st == GS_OK; i++) {
+      for (int kind = 0; kind < 2 && st == GS_OK; kind++) {
+        if (kind == 1 && den_cell(i) != i)
+          continue;
+        for (size_t g = 0; g + 1 < n_groups; g++)
+          members[g] = num_cell(g, i) + kind;
+        st = gsi_cells_line(&cells, num_cell(n_groups - 1, i) + kind, members, n_groups - 1);
+      }
+    }
+  if (st != GS_OK)
+    goto done;
+  gsi_cells_settle(&cells, ind->opt.suppress_k);
+  for (size_t g = 0; g < n_groups; g++)
+    for (int i = 1; i <= N_IND; i++) {
+      ind_row *r = &rows[g * N_IND + (size_t)(i - 1)];
+      if (sup[num_cell(g, i)])
+        r->flags |= GS_IND_NUMERATOR_SUPPRESSED;
+      if (den_cell(i) != 0 && sup[den_cell_of(g, i)])
+        r->flags |= GS_IND_DENOMINATOR_SUPPRESSED;
+      if ((r->flags & GS_IND_HAS_VALUE) &&
+          (r->flags & (GS_IND_NUMERATOR_SUPPRESSED | GS_IND_DENOMINATOR_SUPPRESSED)))
+        r->flags |= GS_IND_VALUE_SUPPRESSED;
+    }
+done:
+  gsi_cells_free(&cells);
+  gsi_free(value);
+  gsi_free(sup);
+  gsi_free(members);
+  return st;
 }
 
 static void fill_group_rows(const gs_indicators *ind, uint32_t gi, const ind_group *g,
                             const gap_count *gaps, size_t n_gaps, ind_row *rows) {
-  bool suppress = !ind->opt.no_suppress;
-  int k = ind->opt.suppress_k;
   for (int i = 1; i <= N_IND; i++) {
     ind_row *r = &rows[i - 1];
     r->group = gi;
@@ -627,9 +688,7 @@ static void fill_group_rows(const gs_indicators *ind, uint32_t gi, const ind_gro
     r->flags = descs[i].has_den ? GS_IND_HAS_DENOMINATOR : 0;
     if (descs[i].has_den && r->den > 0) {
       if (i == GS_IND_TIME_TO_SUPPORT_MEDIAN) {
-        int32_t med = gsi_km_median(&g->tts);
-        if (med >= 0)
-          r->value = med;
+        r->value = gsi_km_median(&g->tts);
       } else if (i == GS_IND_TIME_TO_SUPPORT_28D) {
         r->value = 1.0 - gsi_km_survival_at(&g->tts, SUPPORT_WINDOW);
       } else {
@@ -645,22 +704,7 @@ static void fill_group_rows(const gs_indicators *ind, uint32_t gi, const ind_gro
           if (gaps[j].code == g->munis[m])
             total += gaps[j].gaps;
       r->num = (int64_t)total;
-      continue; /* catalogue cells, not people: never suppressed */
     }
-    if (!suppress)
-      continue;
-    if (small((uint64_t)r->num, k))
-      r->flags |= GS_IND_NUMERATOR_SUPPRESSED;
-    if (r->den >= 0 && small((uint64_t)r->den, k))
-      r->flags |= GS_IND_DENOMINATOR_SUPPRESSED;
-    if ((r->flags & GS_IND_HAS_VALUE) &&
-        (r->flags & (GS_IND_NUMERATOR_SUPPRESSED | GS_IND_DENOMINATOR_SUPPRESSED)))
-      r->flags |= GS_IND_VALUE_SUPPRESSED;
-  }
-  if (suppress) {
-    suppress_partition(rows, GS_IND_CARE_NEED_POSITIVE_CONFIRMATION - 1,
-                       GS_IND_CARE_NEED_URGENT_SUPPORT - 1, k);
-    suppress_partition(rows, GS_IND_ACTIONS_BY_LEVEL_1 - 1, GS_IND_ACTIONS_BY_LEVEL_5 - 1, k);
   }
 }
 
@@ -724,6 +768,8 @@ GS_EXPORT gs_status gs_indicators_finish(gs_indicators *ind) {
   }
   for (size_t i = 0; i < n_order; i++)
     fill_group_rows(ind, order[i], &ind->groups[order[i]], gaps, n_gaps, rows + i * N_IND);
+  if (!ind->opt.no_suppress && (st = suppress_table(ind, rows, n_order)) != GS_OK)
+    goto fail;
   gsi_free(gaps);
   ind->order = order;
   ind->n_order = n_order;
@@ -814,8 +860,10 @@ static gs_status check_finished(const gs_indicators *ind, char **out, const char
 }
 
 static void format_value(const ind_row *r, char *buf, size_t size) {
-  if (r->ind == GS_IND_TIME_TO_SUPPORT_MEDIAN)
-    snprintf(buf, size, "%d", (int)r->value);
+  if (r->ind == GS_IND_TIME_TO_SUPPORT_MEDIAN && r->value == floor(r->value))
+    snprintf(buf, size, "%.0f", r->value);
+  else if (r->ind == GS_IND_TIME_TO_SUPPORT_MEDIAN)
+    snprintf(buf, size, "%.1f", r->value); /* a midpoint: ends in .5 */
   else
     snprintf(buf, size, "%.6f", r->value);
 }

@@ -204,19 +204,49 @@ void gsi_km_curve(const gsi_km *k, gsi_km_row *rows) {
   }
 }
 
-int32_t gsi_km_median(const gsi_km *k) {
+/* R's tolerance for "<= 0.5" and "exactly 0.5": the square root of the
+ * double-precision epsilon (survival:::survmean). */
+#define HALF_TOL 1.490116119384765625e-8 /* 2^-26 */
+
+double gsi_km_median_of(const int32_t *times, const double *y, size_t n) {
+  size_t first = n;
+  for (size_t i = 0; i < n; i++)
+    if (!isnan(y[i]) && y[i] < 0.5 + HALF_TOL) {
+      first = i;
+      break;
+    }
+  if (first == n)
+    return NAN;
+  if (fabs(y[first] - 0.5) < HALF_TOL)
+    for (size_t i = first + 1; i < n; i++)
+      if (!isnan(y[i]) && y[i] < y[first])
+        return ((double)times[first] + (double)times[i]) / 2.0;
+  return (double)times[first];
+}
+
+double gsi_km_median(const gsi_km *k) {
   uint64_t at_risk = k->subjects;
   long double s = 1.0L;
+  double half = NAN;           /* S at the first time it got to 0.5 */
+  int32_t t1 = -1;
   for (size_t t = 0; t < k->len; t++) {
     uint64_t d = k->events[t];
     if (d > 0) {
       s *= (long double)(at_risk - d) / (long double)at_risk;
-      if (s <= 0.5L + 1e-12L)
-        return (int32_t)t;
+      double v = (double)s;
+      if (t1 >= 0) {
+        if (v < half)
+          return ((double)t1 + (double)t) / 2.0;
+      } else if (v < 0.5 + HALF_TOL) {
+        if (fabs(v - 0.5) >= HALF_TOL)
+          return (double)t;
+        t1 = (int32_t)t;
+        half = v;
+      }
     }
     at_risk -= d + k->censored[t];
   }
-  return -1;
+  return t1 >= 0 ? (double)t1 : NAN;
 }
 
 double gsi_km_survival_at(const gsi_km *k, int32_t upto) {
@@ -280,16 +310,53 @@ static long double quad_ginv(long double *V, const long double *u, long double *
   return q;
 }
 
-void gsi_km_test(const gsi_km *const *groups, size_t g, gs_survival_test test,
-                 long double *scratch, double *chisq, int *df, double *p) {
-  /* scratch: U[g], V[g*g], then at-risk n[g], x[g] */
-  long double *U = scratch, *V = scratch + g, *n = V + g * g, *x = n + g;
+bool gsi_km_test(const gsi_km *const *all, size_t n_all, gs_survival_test test,
+                 long double *scratch, const gsi_km **groups, double *chisq, int *df,
+                 double *p) {
+  /* scratch: U[g], V[g*g], then at-risk n[g], x[g]; groups: n_all slots */
   size_t len = 0;
+  for (size_t i = 0; i < n_all; i++)
+    if (all[i]->len > len)
+      len = all[i]->len;
+  /* the expected count of each group over the pooled event times: a group
+   * with none leaves the test (survdiff) */
+  size_t g = 0;
+  {
+    long double *n = scratch;
+    for (size_t i = 0; i < n_all; i++)
+      n[i] = (long double)all[i]->subjects;
+    long double *e = scratch + n_all;
+    for (size_t i = 0; i < n_all; i++)
+      e[i] = 0.0L;
+    for (size_t t = 0; t < len; t++) {
+      uint64_t d = 0;
+      long double nn = 0.0L;
+      for (size_t i = 0; i < n_all; i++) {
+        if (t < all[i]->len)
+          d += all[i]->events[t];
+        nn += n[i];
+      }
+      if (d > 0 && nn > 0.0L)
+        for (size_t i = 0; i < n_all; i++)
+          e[i] += n[i] * (long double)d / nn;
+      for (size_t i = 0; i < n_all; i++)
+        if (t < all[i]->len)
+          n[i] -= (long double)(all[i]->events[t] + all[i]->censored[t]);
+    }
+    for (size_t i = 0; i < n_all; i++)
+      if (e[i] > 0.0L)
+        groups[g++] = all[i];
+  }
+  if (g < 2) {
+    *chisq = NAN;
+    *df = 0;
+    *p = NAN;
+    return false;
+  }
+  long double *U = scratch, *V = scratch + g, *n = V + g * g, *x = n + g;
   for (size_t i = 0; i < g; i++) {
     U[i] = 0.0L;
     n[i] = (long double)groups[i]->subjects;
-    if (groups[i]->len > len)
-      len = groups[i]->len;
   }
   for (size_t i = 0; i < g * g; i++)
     V[i] = 0.0L;
@@ -328,12 +395,13 @@ void gsi_km_test(const gsi_km *const *groups, size_t g, gs_survival_test test,
   for (size_t i = 0; i < m; i++)
     for (size_t h = 0; h < m; h++)
       V[i * m + h] = V[i * g + h]; /* compact in place (row-major, m < g) */
-  long double q = m > 0 ? quad_ginv(V, U, x, m) : 0.0L;
+  long double q = quad_ginv(V, U, x, m);
   if (q < 0.0L)
     q = 0.0L;
   *chisq = (double)q;
   *df = (int)m;
-  *p = m > 0 ? gsi_chisq_upper(*chisq, (double)m) : NAN;
+  *p = gsi_chisq_upper(*chisq, (double)m);
+  return true;
 }
 
 /* ---- incomplete gamma ---------------------------------------------------- */
@@ -781,7 +849,7 @@ typedef struct surv_group {
   gsi_km km;
   gsi_km_row *rows;
   size_t n_rows;
-  int32_t median;
+  double median, lower, upper;  /* NaN: not reached */
   bool included;
 } surv_group;
 
@@ -875,7 +943,7 @@ static surv_group *surv_group_get(gs_survival *s, const char *name, bool *create
   surv_group *g = &s->groups[s->n_groups];
   memset(g, 0, sizeof *g);
   g->name = copy;
-  g->median = -1;
+  g->median = g->lower = g->upper = NAN;
   gsi_strmap_put(&s->index, copy, (uint32_t)s->n_groups);
   s->n_groups++;
   *created = true;
@@ -1061,9 +1129,23 @@ GS_EXPORT gs_status gs_survival_finish(gs_survival *s) {
   }
   long double *scratch = NULL;
   const gsi_km **kms = NULL;
+  double *band = NULL;
+  int32_t *times = NULL;
+  size_t max_rows = 0;
+  for (size_t i = 0; i < s->n_groups; i++)
+    if (s->groups[i].included) {
+      size_t nr = gsi_km_event_times(&s->groups[i].km);
+      if (nr > max_rows)
+        max_rows = nr;
+    }
+  if (!fail) {
+    band = gsi_calloc(max_rows + 1, sizeof *band);
+    times = gsi_calloc(max_rows + 1, sizeof *times);
+    fail = band == NULL || times == NULL;
+  }
   if (!fail && n_incl >= 2) {
     scratch = gsi_calloc(n_incl * n_incl + 3 * n_incl, sizeof *scratch);
-    kms = gsi_calloc(n_incl, sizeof *kms);
+    kms = gsi_calloc(2 * n_incl, sizeof *kms);
     fail = scratch == NULL || kms == NULL;
   }
   if (fail) {
@@ -1073,6 +1155,8 @@ GS_EXPORT gs_status gs_survival_finish(gs_survival *s) {
     }
     gsi_free(scratch);
     gsi_free(kms);
+    gsi_free(band);
+    gsi_free(times);
     return gsi_oom();
   }
   /* sort (no allocation) and rebuild the index */
@@ -1094,19 +1178,32 @@ GS_EXPORT gs_status gs_survival_finish(gs_survival *s) {
     if (g->n_rows > 0)
       gsi_km_curve(&g->km, g->rows);
     g->median = gsi_km_median(&g->km);
+    /* the median's interval: the same rule on the two log-log bands */
+    for (size_t r = 0; r < g->n_rows; r++) {
+      times[r] = g->rows[r].time;
+      band[r] = g->rows[r].lower;
+    }
+    g->lower = gsi_km_median_of(times, band, g->n_rows);
+    for (size_t r = 0; r < g->n_rows; r++)
+      band[r] = g->rows[r].upper;
+    g->upper = gsi_km_median_of(times, band, g->n_rows);
     if (kms != NULL)
       kms[k++] = &g->km;
   }
   s->n_tests = 0;
   if (n_incl >= 2) {
     for (int t = GS_TEST_LOG_RANK; t <= GS_TEST_GEHAN_BRESLOW; t++) {
-      surv_test *te = &s->tests[s->n_tests++];
+      surv_test *te = &s->tests[s->n_tests];
       te->kind = (gs_survival_test)t;
-      gsi_km_test(kms, n_incl, (gs_survival_test)t, scratch, &te->chisq, &te->df, &te->p);
+      if (gsi_km_test(kms, n_incl, (gs_survival_test)t, scratch, kms + n_incl, &te->chisq,
+                      &te->df, &te->p))
+        s->n_tests++;
     }
   }
   gsi_free(scratch);
   gsi_free(kms);
+  gsi_free(band);
+  gsi_free(times);
   s->finished = true;
   return GS_OK;
 }
@@ -1148,7 +1245,29 @@ GS_EXPORT int gs_survival_group_included(const gs_survival *s, size_t g) {
 
 GS_EXPORT int gs_survival_group_median(const gs_survival *s, size_t g) {
   const surv_group *gr = sgroup(s, g);
-  return gr && gr->included ? gr->median : -1;
+  if (gr == NULL || !gr->included || isnan(gr->median))
+    return -1;
+  /* the smallest time with S <= 0.5: t1 of a midpoint (t1 + t2) / 2 */
+  int32_t t1 = -1;
+  for (size_t r = 0; r < gr->n_rows && t1 < 0; r++)
+    if (gr->rows[r].survival < 0.5 + HALF_TOL)
+      t1 = gr->rows[r].time;
+  return t1;
+}
+
+GS_EXPORT double gs_survival_summary_median(const gs_survival *s, size_t g) {
+  const surv_group *gr = sgroup(s, g);
+  return gr && gr->included ? gr->median : NAN;
+}
+
+GS_EXPORT double gs_survival_summary_lower(const gs_survival *s, size_t g) {
+  const surv_group *gr = sgroup(s, g);
+  return gr && gr->included ? gr->lower : NAN;
+}
+
+GS_EXPORT double gs_survival_summary_upper(const gs_survival *s, size_t g) {
+  const surv_group *gr = sgroup(s, g);
+  return gr && gr->included ? gr->upper : NAN;
 }
 
 GS_EXPORT size_t gs_survival_km_count(const gs_survival *s, size_t g) {
@@ -1300,6 +1419,31 @@ GS_EXPORT gs_status gs_survival_write_tests_csv(const gs_survival *s, char **out
     gsi_buf_putc(&b, ',');
     buf_g10(&b, t->p);
     gsi_buf_puts(&b, "\r\n");
+  }
+  return gsi_buf_take(&b, out, len);
+}
+
+GS_EXPORT gs_status gs_survival_write_summary_csv(const gs_survival *s, char **out,
+                                                  size_t *len) {
+  gs_status st = surv_check_finished(s, out, "gs_survival_write_summary_csv");
+  if (st != GS_OK)
+    return st;
+  gsi_buf b = GSI_BUF_INIT;
+  gsi_buf_puts(&b, "group,n,events,median,lower,upper,left_out\r\n");
+  for (size_t g = 0; g < s->n_out; g++) {
+    const surv_group *gr = &s->groups[g];
+    gsi_buf_csv_field(&b, gr->name);
+    gsi_buf_putc(&b, ',');
+    buf_u64(&b, gr->km.subjects);
+    gsi_buf_putc(&b, ',');
+    buf_u64(&b, gr->km.n_events);
+    gsi_buf_putc(&b, ',');
+    buf_g10(&b, gr->included ? gr->median : NAN);
+    gsi_buf_putc(&b, ',');
+    buf_g10(&b, gr->included ? gr->lower : NAN);
+    gsi_buf_putc(&b, ',');
+    buf_g10(&b, gr->included ? gr->upper : NAN);
+    gsi_buf_puts(&b, gr->included ? ",0\r\n" : ",1\r\n");
   }
   return gsi_buf_take(&b, out, len);
 }

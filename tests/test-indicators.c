@@ -280,7 +280,8 @@ START_TEST(counts_per_municipality)
   expect(ind, "GM0037", GS_IND_MOMENTS_MISSED, 12, 15, 12.0 / 15);
   expect(ind, "GM0037", GS_IND_CARE_NEED_POSITIVE_CONFIRMATION, 1, 2, 0.5);
   expect(ind, "GM0037", GS_IND_CARE_NEED_URGENT_SUPPORT, 0, 2, 0.0);
-  expect(ind, "GM0037", GS_IND_TIME_TO_SUPPORT_MEDIAN, 2, 2, 10);   /* S(10) = 1/2 */
+  /* S = 1/2 exactly from 10 to the next event time 42: the midpoint */
+  expect(ind, "GM0037", GS_IND_TIME_TO_SUPPORT_MEDIAN, 2, 2, 26);
   expect(ind, "GM0037", GS_IND_TIME_TO_SUPPORT_28D, 1, 2, 0.5);
   expect(ind, "GM0037", GS_IND_GOALS_ACHIEVED, 1, 1, 1.0);
   expect(ind, "GM0037", GS_IND_CARE_GAPS, (int64_t)gaps_of("GM0037"), -1, none);

@@ -179,6 +179,53 @@ START_TEST(population_matches_r)
 }
 END_TEST
 
+/* A group whose children all leave before the first event has expected 0:
+ * it leaves the test, df = 1 (R: survdiff chisq 1.76885629505091 on 1 df,
+ * p 0.183523684882529; counting it in the df gave p 0.41). */
+START_TEST(expected_zero_leaves_the_test)
+{
+  static const int ta[] = { 10, 12, 20, 25, 30, 40 }, ea[] = { 1, 1, 1, 1, 0, 1 };
+  static const int tb[] = { 11, 15, 16, 50, 60, 70 }, eb[] = { 1, 0, 1, 1, 1, 0 };
+  gs_survival_options o;
+  gs_survival_options_init(&o);
+  o.as_of = D("2026-01-01");
+  o.min_group = 1;
+  gs_survival *s;
+  ck_assert_int_eq(gs_survival_new(&s, &o, NULL, NULL), GS_OK);
+  for (int i = 0; i < 6; i++) {
+    ck_assert_int_eq(gs_survival_add_observation(s, "a", ta[i], ea[i], 1), GS_OK);
+    ck_assert_int_eq(gs_survival_add_observation(s, "b", tb[i], eb[i], 1), GS_OK);
+  }
+  for (int t = 1; t <= 5; t++)
+    ck_assert_int_eq(gs_survival_add_observation(s, "c", t, 0, 1), GS_OK);
+  ck_assert_int_eq(gs_survival_finish(s), GS_OK);
+  ck_assert_uint_eq(gs_survival_test_count(s), 3);
+  ck_assert_int_eq(gs_survival_test_df(s, 0), 1);
+  assert_close(gs_survival_test_chisq(s, 0), "1.76885629505091", "chisq", 0);
+  assert_close(gs_survival_test_p(s, 0), "0.183523684882529", "p", 0);
+  gs_survival_free(s);
+}
+END_TEST
+
+/* The median and its interval as R prints them: print(survfit(Surv(time,
+ * status) ~ x, aml, conf.type = "log-log")) gives 31 (13, NA) and 23
+ * (5, 33). */
+START_TEST(aml_summary_matches_r)
+{
+  gs_survival *s = survival_from_csv(R_DIR "aml.csv", 100000, 1);
+  ck_assert(gs_survival_summary_median(s, 0) == 31 && gs_survival_summary_lower(s, 0) == 13);
+  ck_assert(isnan(gs_survival_summary_upper(s, 0)));
+  ck_assert(gs_survival_summary_median(s, 1) == 23 && gs_survival_summary_lower(s, 1) == 5 &&
+            gs_survival_summary_upper(s, 1) == 33);
+  char *csv;
+  ck_assert_int_eq(gs_survival_write_summary_csv(s, &csv, NULL), GS_OK);
+  ck_assert_str_eq(csv, "group,n,events,median,lower,upper,left_out\r\n"
+                        "Maintained,11,7,31,13,,0\r\nNonmaintained,12,11,23,5,33,0\r\n");
+  gs_free(csv);
+  gs_survival_free(s);
+}
+END_TEST
+
 START_TEST(csv_writers)
 {
   gs_survival *s = survival_from_csv(R_DIR "aml.csv", 100000, 1);
@@ -430,9 +477,13 @@ START_TEST(groupings)
   ck_assert_uint_eq(gs_survival_group_count(s), 3);
   for (size_t g = 0; g < 3; g++)
     ck_assert_str_eq(gs_survival_group_name(s, g), by_province[g]);
-  /* three groups without events: df 2, nothing observed, p 1 */
-  ck_assert_uint_eq(gs_survival_test_count(s), 3);
-  ck_assert_int_eq(gs_survival_test_df(s, 0), 2);
+  /* three groups without events: every expected count is 0, no test (R's
+   * survdiff has no statistic; not p = 1), the tests table is its header */
+  ck_assert_uint_eq(gs_survival_test_count(s), 0);
+  char *tests;
+  ck_assert_int_eq(gs_survival_write_tests_csv(s, &tests, NULL), GS_OK);
+  ck_assert_str_eq(tests, "test,chisq,df,p\r\n");
+  gs_free(tests);
   gs_survival_free(s);
 
   /* none: one group `all`, no test */
@@ -726,6 +777,8 @@ int main(void) {
   tcase_add_test(tc, aml_matches_r);
   tcase_add_test(tc, population_matches_r);
   tcase_add_test(tc, csv_writers);
+  tcase_add_test(tc, expected_zero_leaves_the_test);
+  tcase_add_test(tc, aml_summary_matches_r);
   tcase_add_test(tc, ties_events_before_censorings);
   tcase_add_test(tc, million_subjects);
   tcase_add_test(tc, incomplete_gamma);

@@ -66,15 +66,16 @@
  * starting on or after it (the same day: 0), censored at `to` without one.
  *
  * **Small-cell suppression** (publication mode) is on unless the options
- * switch it off explicitly: every count from 1 to k-1 (numerator or
- * denominator) is suppressed with every share computed from it; then
- * within each partitioned denominator (the three `care-need-*`, the five
- * `actions-by-level-*`), while some numerators are suppressed and either
- * only one is or together they total less than k, the smallest other
- * non-zero numerator (ties: the first in table order) is suppressed too.
- * Zero is shown. `care-gaps` counts catalogue cells, not people, and is
- * never suppressed.
- *
+ * switch it off explicitly. It works on cells: a group's numerator of an
+ * indicator and a group's denominator figure (one cell however many rows
+ * show it). Every cell from 1 to k-1 is suppressed, `care-gaps` included;
+ * zero is shown. Then lines (a total and the cells adding up to it: the
+ * partitioned denominators `care-need-*` and `actions-by-level-*` within a
+ * group, and, with a municipality or province grouping, every count column
+ * with `all` as its total across the groups) are settled in rounds until
+ * nothing changes (spec/indicators.md), so that no suppressed cell can be
+ * recomputed from a published sum and no total below k. A share or median
+ * is suppressed with its numerator or denominator.
  * **Threads.** A ::gs_indicators is used by one thread at a time; the pack
  * and the catalogue it borrows may be shared.
  */

@@ -287,8 +287,39 @@ GS_EXPORT uint64_t gs_survival_group_subjects(const gs_survival *s, size_t g);
 GS_EXPORT uint64_t gs_survival_group_events(const gs_survival *s, size_t g);
 /** @brief Whether the group is in the curves and tests (it has at least min_group children). @param s The analysis. @param g Group index. @return 1 or 0. @since 0.1 */
 GS_EXPORT int gs_survival_group_included(const gs_survival *s, size_t g);
-/** @brief Kaplan-Meier median time. @param s The analysis. @param g Group index. @return The smallest time at which the survival is at most 0.5; -1 when never or when the group is left out. @since 0.1 */
+/** @brief The smallest time at which the Kaplan-Meier survival is at most 0.5 (R's tolerance of 2^-26). @param s The analysis. @param g Group index. @return The time; -1 when never or when the group is left out. A median that is a midpoint (gs_survival_summary_median()) has this time as its first end. @since 0.1 */
 GS_EXPORT int gs_survival_group_median(const gs_survival *s, size_t g);
+/**
+ * @brief The Kaplan-Meier median as R's `survfit` prints it: the smallest
+ *        time with S <= 0.5, or (t1 + t2) / 2 when S is exactly 0.5 from
+ *        the event time t1 to the next event time t2 (t1 when S stays at
+ *        0.5 to the end), "<= 0.5" and "exactly" read with R's tolerance
+ *        of 2^-26 (spec/indicators.md).
+ * @param s The analysis.
+ * @param g Group index.
+ * @return The median in days; NaN when not reached or the group is left out.
+ * @since 0.1
+ */
+GS_EXPORT double gs_survival_summary_median(const gs_survival *s, size_t g);
+/**
+ * @brief Lower limit of the median's 95% confidence interval: the median
+ *        rule applied to the lower log-log band of the curve (band values
+ *        undefined where S is 0 or 1 skipped).
+ * @param s The analysis.
+ * @param g Group index.
+ * @return The limit in days; NaN when never reached or the group is left out.
+ * @since 0.1
+ */
+GS_EXPORT double gs_survival_summary_lower(const gs_survival *s, size_t g);
+/**
+ * @brief Upper limit of the median's 95% confidence interval: the median
+ *        rule applied to the upper log-log band of the curve.
+ * @param s The analysis.
+ * @param g Group index.
+ * @return The limit in days; NaN when never reached or the group is left out.
+ * @since 0.1
+ */
+GS_EXPORT double gs_survival_summary_upper(const gs_survival *s, size_t g);
 /** @} */
 
 /** @name Kaplan-Meier rows of a group (one per distinct event time; none for a left-out group)
@@ -313,9 +344,13 @@ GS_EXPORT double gs_survival_km_lower(const gs_survival *s, size_t g, size_t r);
 GS_EXPORT double gs_survival_km_upper(const gs_survival *s, size_t g, size_t r);
 /** @} */
 
-/** @name Tests (log-rank, Tarone-Ware, Gehan-Breslow; none with fewer than two included groups)
+/** @name Tests (log-rank, Tarone-Ware, Gehan-Breslow)
+ * A group whose expected count is 0 (none of its children at risk at any
+ * event time of the pooled sample) leaves the tests: df = the number of
+ * included groups with expected > 0, minus 1. With fewer than two such
+ * groups (one group, no events at all, ...) there is no test.
  * @{ */
-/** @brief Number of tests (3 or 0). @param s The analysis. @return The count. @since 0.1 */
+/** @brief Number of tests (3, or 0 when there is no test). @param s The analysis. @return The count. @since 0.1 */
 GS_EXPORT size_t gs_survival_test_count(const gs_survival *s);
 /** @brief Kind of test @p i. @param s The analysis. @param i Index. @return The test, 0 out of range. @since 0.1 */
 GS_EXPORT gs_survival_test gs_survival_test_kind(const gs_survival *s, size_t i);
@@ -344,7 +379,7 @@ GS_EXPORT gs_status gs_survival_write_km_csv(const gs_survival *s, char **out, s
 
 /**
  * @brief Writes the tests as CSV: header `test,chisq,df,p`, one row per
- *        test (none with fewer than two included groups).
+ *        test (header only when there is no test).
  * @param s A finished analysis.
  * @param[out] out The table, NUL-terminated (free with gs_free()).
  * @param[out] len Its length; may be NULL.
@@ -352,6 +387,21 @@ GS_EXPORT gs_status gs_survival_write_km_csv(const gs_survival *s, char **out, s
  * @since 0.1
  */
 GS_EXPORT gs_status gs_survival_write_tests_csv(const gs_survival *s, char **out, size_t *len);
+
+/**
+ * @brief Writes the per-group summary as CSV: header
+ *        `group,n,events,median,lower,upper,left_out`, one row per group
+ *        with at least one child in group order; the median and its 95%
+ *        limits empty when not reached, and for a left-out group
+ *        (`left_out` 1: fewer than min_group children).
+ * @param s A finished analysis.
+ * @param[out] out The table, NUL-terminated (free with gs_free()).
+ * @param[out] len Its length; may be NULL.
+ * @return GS_OK, GS_EINVAL, GS_ESTATE or GS_ENOMEM.
+ * @since 0.1
+ */
+GS_EXPORT gs_status gs_survival_write_summary_csv(const gs_survival *s, char **out,
+                                                  size_t *len);
 
 /**
  * @brief Writes the subjects as CSV for other tools (e.g. R's `survival`):

@@ -579,6 +579,9 @@ SURVIVAL: List[Decl] = [
     ("gs_survival_group_events", c_uint64, [gs_survival_p, c_size_t]),
     ("gs_survival_group_included", c_int, [gs_survival_p, c_size_t]),
     ("gs_survival_group_median", c_int, [gs_survival_p, c_size_t]),
+    ("gs_survival_summary_median", c_double, [gs_survival_p, c_size_t]),
+    ("gs_survival_summary_lower", c_double, [gs_survival_p, c_size_t]),
+    ("gs_survival_summary_upper", c_double, [gs_survival_p, c_size_t]),
     ("gs_survival_km_count", c_size_t, [gs_survival_p, c_size_t]),
     ("gs_survival_km_time", c_int, [gs_survival_p, c_size_t, c_size_t]),
     ("gs_survival_km_at_risk", c_uint64, [gs_survival_p, c_size_t, c_size_t]),
@@ -596,6 +599,7 @@ SURVIVAL: List[Decl] = [
     ("gs_survival_test_p", c_double, [gs_survival_p, c_size_t]),
     ("gs_survival_write_km_csv", gs_status, [gs_survival_p, owned_str_p, c_size_t_p]),
     ("gs_survival_write_tests_csv", gs_status, [gs_survival_p, owned_str_p, c_size_t_p]),
+    ("gs_survival_write_summary_csv", gs_status, [gs_survival_p, owned_str_p, c_size_t_p]),
     ("gs_survival_write_subjects_csv", gs_status, [gs_survival_p, owned_str_p, c_size_t_p]),
 ]
 

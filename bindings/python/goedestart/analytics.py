@@ -307,6 +307,27 @@ class Survival(Handle):
         """The tests as CSV (``test,chisq,df,p``)."""
         return _owned(_lib.gs_survival_write_tests_csv, self._ptr)
 
+    def summary(self) -> list:
+        """Per group with children: ``(group, n, events, median, lower,
+        upper, left_out)``; the median as R's ``survfit`` prints it (a
+        midpoint when S is exactly 0.5 over an interval) with its 95%
+        interval from the log-log bands; ``None`` when not reached."""
+        p = self._ptr
+        def val(x: float) -> Optional[float]:
+            return None if math.isnan(x) else float(x)
+        return [(_capi.text(_lib.gs_survival_group_name(p, g)),
+                 int(_lib.gs_survival_group_subjects(p, g)),
+                 int(_lib.gs_survival_group_events(p, g)),
+                 val(_lib.gs_survival_summary_median(p, g)),
+                 val(_lib.gs_survival_summary_lower(p, g)),
+                 val(_lib.gs_survival_summary_upper(p, g)),
+                 not _lib.gs_survival_group_included(p, g))
+                for g in range(_lib.gs_survival_group_count(p))]
+
+    def summary_csv(self) -> str:
+        """The summary as CSV (``group,n,events,median,lower,upper,left_out``)."""
+        return _owned(_lib.gs_survival_write_summary_csv, self._ptr)
+
     def subjects_csv(self) -> str:
         """One row per child of the included groups (``group,time,event``),
         e.g. for R's ``survival``."""

@@ -46,6 +46,11 @@ def test_survival_by_hand():
     assert s.tests[0].name == "log-rank" and s.tests[0].df == 1 and 0 <= s.tests[0].p <= 1
     assert s.tests_csv().startswith("test,chisq,df,p\r\n")
     assert s.subjects_csv().startswith("group,time,event\r\n")
+    # R: survfit(conf.type = "log-log") on x prints median 3 (S = 0.5 from 2
+    # to 4: the midpoint), 0.95LCL 1, 0.95UCL NA
+    assert s.summary()[0] == ("x", 4, 3, 3.0, 1.0, None, False)
+    assert s.summary_csv().startswith("group,n,events,median,lower,upper,left_out\r\n"
+                                      "x,4,3,3,1,,0\r\n")
     with pytest.raises(KeyError):
         s.group("z")
     with pytest.raises(goedestart.StateError):

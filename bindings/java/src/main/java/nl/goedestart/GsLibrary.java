@@ -3852,6 +3852,36 @@ public interface GsLibrary extends Library {
     int gs_survival_group_median(Pointer s, SizeT g);
 
     /**
+     * {@code double gs_survival_summary_median(const gs_survival *s, size_t g)}.
+     * The Kaplan-Meier median as R's survfit prints it (a midpoint when S is exactly 0.5 over an interval).
+     *
+     * @param s The analysis.
+     * @param g Group index.
+     * @return days; NaN when not reached or the group is left out
+     */
+    double gs_survival_summary_median(Pointer s, SizeT g);
+
+    /**
+     * {@code double gs_survival_summary_lower(const gs_survival *s, size_t g)}.
+     * Lower limit of the median's 95% interval (lower log-log band).
+     *
+     * @param s The analysis.
+     * @param g Group index.
+     * @return days; NaN when not reached or the group is left out
+     */
+    double gs_survival_summary_lower(Pointer s, SizeT g);
+
+    /**
+     * {@code double gs_survival_summary_upper(const gs_survival *s, size_t g)}.
+     * Upper limit of the median's 95% interval (upper log-log band).
+     *
+     * @param s The analysis.
+     * @param g Group index.
+     * @return days; NaN when not reached or the group is left out
+     */
+    double gs_survival_summary_upper(Pointer s, SizeT g);
+
+    /**
      * {@code size_t gs_survival_km_count(const gs_survival *s, size_t g)}.
      * Number of rows.
      *
@@ -4029,6 +4059,17 @@ public interface GsLibrary extends Library {
      * @return GS_OK, GS_EINVAL, GS_ESTATE or GS_ENOMEM.
      */
     int gs_survival_write_tests_csv(Pointer s, PointerByReference out, SizeT.ByReference len);
+
+    /**
+     * {@code gs_status gs_survival_write_summary_csv(const gs_survival *s, char **out, size_t *len)}.
+     * Writes the per-group summary as CSV: header {@code group,n,events,median,lower,upper,left_out}.
+     *
+     * @param s A finished analysis.
+     * @param out The table (free with gs_free()).
+     * @param len Its length; may be NULL.
+     * @return GS_OK, GS_EINVAL, GS_ESTATE or GS_ENOMEM
+     */
+    int gs_survival_write_summary_csv(Pointer s, PointerByReference out, SizeT.ByReference len);
 
     /**
      * {@code gs_status gs_survival_write_subjects_csv(const gs_survival *s, char **out, size_t *len)}.

@@ -281,6 +281,39 @@ public final class Survival extends NativeHandle {
     }
 
     /**
+     * The per-group summary as CSV ({@code gs_survival_write_summary_csv}):
+     * n, events, the median as R's survfit prints it and its 95% interval
+     * from the log-log bands.
+     *
+     * @return the table {@code group,n,events,median,lower,upper,left_out}
+     * @throws GoedestartException {@link Status#ESTATE} before {@link #finish()}
+     */
+    public String summaryCsv() {
+        PointerByReference out = new PointerByReference();
+        SizeT.ByReference len = new SizeT.ByReference();
+        Interop.check(LIB.gs_survival_write_summary_csv(ptr(), out, len));
+        fence();
+        return Interop.take(out, len.getValue());
+    }
+
+    /**
+     * The median of group {@code g} as R's survfit prints it and its 95%
+     * limits ({@code gs_survival_summary_median}, {@code _lower},
+     * {@code _upper}).
+     *
+     * @param g the group index
+     * @return {median, lower, upper}, each NaN when not reached
+     */
+    public double[] summary(int g) {
+        Pointer s = ptr();
+        SizeT sg = new SizeT(g);
+        double[] r = { LIB.gs_survival_summary_median(s, sg), LIB.gs_survival_summary_lower(s, sg),
+                LIB.gs_survival_summary_upper(s, sg) };
+        fence();
+        return r;
+    }
+
+    /**
      * The subjects as CSV for other tools, e.g. R's {@code survival}
      * ({@code gs_survival_write_subjects_csv}).
      *

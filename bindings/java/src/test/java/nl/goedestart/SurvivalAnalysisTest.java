@@ -81,6 +81,12 @@ class SurvivalAnalysisTest {
                     + "0.5080802058,0.9866738227\r\n"));
             assertTrue(s.kmCsv().contains("\r\nNonmaintained,45,1,1,0,0,,,\r\n"));
             assertTrue(s.subjectsCsv().startsWith("group,time,event\r\nMaintained,9,1\r\n"));
+            // R: print(survfit(conf.type = "log-log")): 31 (13, NA) and 23 (5, 33)
+            assertEquals("group,n,events,median,lower,upper,left_out\r\n"
+                    + "Maintained,11,7,31,13,,0\r\nNonmaintained,12,11,23,5,33,0\r\n",
+                    s.summaryCsv());
+            assertEquals(31.0, s.summary(0)[0]);
+            assertTrue(Double.isNaN(s.summary(0)[2]));
             assertEquals(Status.ESTATE, assertThrows(GoedestartException.class, s::finish)
                     .getStatus());
             assertEquals(Status.ESTATE, assertThrows(GoedestartException.class,
