@@ -49,7 +49,7 @@ const char *gst_oom_sweep_problem(const char *name, gst_op op, gst_cleanup clean
                                   gst_unchanged unchanged, void *ctx, long *allocations);
 
 /* Path of a file in the source tree's tests/data (GST_DATA_DIR) or in
- * ../shared/vectors (GST_VECTORS_DIR); static buffer, valid until the next
+ * tests/vectors (GST_VECTORS_DIR); static buffer, valid until the next
  * call. */
 const char *gst_data(const char *name);
 const char *gst_vector(const char *name);

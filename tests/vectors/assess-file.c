@@ -4,7 +4,7 @@
  *
  *   assess-file --as-of DATE [--catalog FILE] [--pack FILE] [--lang nl|en] DOSSIER
  *
- * Used by tests/meson.build to run ../shared/vectors/compare.py over every
+ * Used by tests/meson.build to run tests/vectors/check-vectors.py over every
  * conformance vector (compare.py --cmd).
  * SPDX-License-Identifier: EUPL-1.2
  */

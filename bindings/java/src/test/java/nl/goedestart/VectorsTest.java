@@ -20,7 +20,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.condition.EnabledIf;
 
 /**
- * The vectors of ../shared/vectors (see its README): each dossier assessed
+ * The vectors of tests/vectors (see its README): each dossier assessed
  * at its as-of date with the default pack and the vectors' catalog.xml
  * gives exactly the expected file, after library-version is normalised to
  * 0.0.0 - the comparison tests/test-assess.c makes for C.
