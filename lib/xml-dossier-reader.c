@@ -922,6 +922,11 @@ static gs_status next_family(gs_dossier_reader *r, gs_family **out, bool *fatal)
       if (type == XML_READER_TYPE_END_ELEMENT) {
         if (k == 0)
           return end_family(r, out, fatal);
+        if (k < MAX_FRAMES - 1) {
+          gs_status st = gsi_dossier_element_end(&r->loader, &r->frames[k]);
+          if (st != GS_OK)
+            return drop_family(r, st, fatal);
+        }
         continue;
       }
       if (k < 1 || k >= MAX_FRAMES)
@@ -938,6 +943,9 @@ static gs_status next_family(gs_dossier_reader *r, gs_family **out, bool *fatal)
                                  &ours);
         if (st == GS_OK && !ours && xmlTextReaderIsEmptyElement(r->xr) != 1)
           r->skip_depth = depth;
+        else if (st == GS_OK && ours && k < MAX_FRAMES - 1 &&
+                 xmlTextReaderIsEmptyElement(r->xr) == 1)
+          st = gsi_dossier_element_end(&r->loader, &r->frames[k]);
       } else if (type == XML_READER_TYPE_TEXT || type == XML_READER_TYPE_CDATA) {
         st = gsi_dossier_text(&r->loader, parent, (const char *)xmlTextReaderConstValue(r->xr));
       }

@@ -146,7 +146,8 @@ gs_status gsi_idset_add(gsi_idset *s, const char *id, uint64_t mark, size_t inde
 static const char *const vocabulary[] = {
   "dossiers", "family", "caregiver", "pregnancy", "child", "contact", "dmop",
   "dmop-overall", "consult", "giz", "screening", "help-requested", "zrm",
-  "positive-health", "signal", "conclusion", "plan", "goal", "action", "review",
+  "positive-health", "signal", "conclusion", "meldcode", "step", "plan", "goal", "action",
+  "review",
 };
 
 static bool in_vocabulary(const char *name, size_t len) {
@@ -159,7 +160,7 @@ static bool in_vocabulary(const char *name, size_t len) {
 /* The tokens of every enumeration, compared by length before bytes:
  * faster than gsi_code_parse for the millions of values of a stream. */
 #define TOKENS_MAX 32
-#define KINDS_MAX 31
+#define KINDS_MAX 33
 
 typedef struct token_table {
   uint8_t n;
@@ -611,8 +612,8 @@ gs_status gsi_dossier_no_family_error(gsi_dossier_loader *l, uint64_t root_mark)
  *
  * dossier.xsd is small and fixed, so its rules are written out here as
  * tables: each element's attributes with their types, and its children in
- * the order the schema allows them (each kind any number of times, plan at
- * most once; elements of other namespaces anywhere, skipped). Attribute
+ * the order the schema allows them (each kind any number of times, meldcode
+ * and plan at most once, meldcode with at least one step; elements of other namespaces anywhere, skipped). Attribute
  * values are checked as the schema's simple types do: tokens exactly as
  * listed (the code tables of codes.c), dates YYYY-MM-DD, ids of 1-64
  * characters, numbers as plain digits, booleans true/false/1/0.
@@ -620,12 +621,13 @@ gs_status gsi_dossier_no_family_error(gsi_dossier_loader *l, uint64_t root_mark)
 
 enum {
   E_FAMILY, E_CAREGIVER, E_PREGNANCY, E_CHILD, E_CONTACT, E_DMOP, E_DMOP_OVERALL, E_CONSULT,
-  E_GIZ, E_SCREENING, E_HELP, E_ZRM, E_PH, E_SIGNAL, E_CONCLUSION, E_PLAN, E_GOAL, E_ACTION,
-  E_REVIEW
+  E_GIZ, E_SCREENING, E_HELP, E_ZRM, E_PH, E_SIGNAL, E_CONCLUSION, E_MELDCODE, E_STEP, E_PLAN,
+  E_GOAL, E_ACTION, E_REVIEW
 };
 
 /* Attribute types of dossier.xsd. */
-enum { T_ID, T_DATE, T_MUNICIPALITY, T_BOOL, T_TEXT, T_1_3, T_1_5, T_0_10, T_ENUM };
+enum { T_ID, T_DATE, T_MUNICIPALITY, T_BOOL, T_TEXT, T_1_3, T_1_5, T_0_10, T_YEAR, T_GESTATION,
+       T_WEIGHT, T_ENUM };
 
 typedef struct attr_def {
   const char *name;
@@ -653,6 +655,7 @@ typedef struct attr_val {
 
 #define MAX_ATTRS 7
 #define N_ELEMS (E_REVIEW + 1)
+_Static_assert(N_ELEMS == GSI_DOSSIER_ELEMS, "gsi_dossier_loader's name tables");
 #define REQ true
 #define OPT false
 #define A(n, t, k, r) { n, t, k, r }
@@ -662,7 +665,7 @@ static const attr_def a_family[] = {
   A("enrolled", T_DATE, 0, REQ), A("child-wish", T_ENUM, GS_KIND_CHILD_WISH, OPT),
 };
 static const attr_def a_caregiver[] = {
-  A("id", T_ID, 0, REQ), A("role", T_ENUM, GS_KIND_ROLE, REQ),
+  A("id", T_ID, 0, REQ), A("role", T_ENUM, GS_KIND_ROLE, REQ), A("birth-year", T_YEAR, 0, OPT),
 };
 static const attr_def a_pregnancy[] = {
   A("id", T_ID, 0, REQ), A("caregiver", T_ID, 0, REQ), A("due", T_DATE, 0, REQ),
@@ -671,6 +674,7 @@ static const attr_def a_pregnancy[] = {
 };
 static const attr_def a_child[] = {
   A("id", T_ID, 0, REQ), A("born", T_DATE, 0, REQ), A("pregnancy", T_ID, 0, OPT),
+  A("gestational-age", T_GESTATION, 0, OPT), A("birth-weight", T_WEIGHT, 0, OPT),
 };
 static const attr_def a_contact[] = {
   A("id", T_ID, 0, REQ), A("date", T_DATE, 0, REQ), A("moment", T_ID, 0, REQ),
@@ -711,6 +715,10 @@ static const attr_def a_conclusion[] = {
   A("date", T_DATE, 0, REQ), A("care-need", T_ENUM, GS_KIND_CARE_NEED, REQ),
   A("proposed", T_ENUM, GS_KIND_CARE_NEED, OPT), A("reason", T_TEXT, 0, OPT),
 };
+static const attr_def a_step[] = {
+  A("n", T_1_5, 0, REQ), A("date", T_DATE, 0, REQ),
+  A("decision", T_ENUM, GS_KIND_MELDCODE_DECISION, OPT),
+};
 static const attr_def a_goal[] = {
   A("id", T_ID, 0, REQ), A("topic", T_ENUM, GS_KIND_TOPIC, REQ), A("opened", T_DATE, 0, REQ),
   A("target", T_DATE, 0, OPT), A("status", T_ENUM, GS_KIND_GOAL_STATUS, REQ),
@@ -726,7 +734,8 @@ static const attr_def a_review[] = {
 };
 
 static const uint8_t k_family[] = { E_CAREGIVER, E_PREGNANCY, E_CHILD, E_CONTACT, E_CONCLUSION,
-                                    E_PLAN };
+                                    E_MELDCODE, E_PLAN };
+static const uint8_t k_meldcode[] = { E_STEP };
 static const uint8_t k_contact[] = { E_DMOP, E_DMOP_OVERALL, E_CONSULT, E_GIZ, E_SCREENING,
                                      E_HELP, E_ZRM, E_PH, E_SIGNAL };
 static const uint8_t k_plan[] = { E_GOAL };
@@ -752,6 +761,8 @@ static const elem_def elems[] = {
   [E_PH] = { "positive-health", E_PH, ATTRS(a_ph), NULL, 0, false },
   [E_SIGNAL] = { "signal", E_SIGNAL, ATTRS(a_signal), NULL, 0, true },
   [E_CONCLUSION] = { "conclusion", E_CONCLUSION, ATTRS(a_conclusion), NULL, 0, false },
+  [E_MELDCODE] = { "meldcode", E_MELDCODE, NULL, 0, KIDS(k_meldcode), false },
+  [E_STEP] = { "step", E_STEP, ATTRS(a_step), NULL, 0, false },
   [E_PLAN] = { "plan", E_PLAN, NULL, 0, KIDS(k_plan), false },
   [E_GOAL] = { "goal", E_GOAL, ATTRS(a_goal), KIDS(k_goal), true },
   [E_ACTION] = { "action", E_ACTION, ATTRS(a_action), KIDS(k_action), true },
@@ -887,6 +898,28 @@ static gs_status check_value(gsi_dossier_loader *l, const elem_ref *e, const att
     out->i = x;
     return GS_OK;
   }
+  case T_YEAR:
+  case T_GESTATION:
+  case T_WEIGHT: {
+    /* plain digits without a leading zero, as the schema's patterns */
+    int lo = d->type == T_YEAR ? GSI_YEAR_MIN : d->type == T_GESTATION ? GSI_GESTATIONAL_AGE_MIN
+                                                                       : GSI_BIRTH_WEIGHT_MIN;
+    int hi = d->type == T_YEAR ? GSI_YEAR_MAX : d->type == T_GESTATION ? GSI_GESTATIONAL_AGE_MAX
+                                                                       : GSI_BIRTH_WEIGHT_MAX;
+    int x = -1;
+    if (len >= 1 && len <= 4 && v[0] != '0' && digits(v, len)) {
+      x = 0;
+      for (size_t i = 0; i < len; i++)
+        x = x * 10 + (v[i] - '0');
+    }
+    if (x < lo || x > hi) {
+      char why[40];
+      snprintf(why, sizeof why, "a whole number from %d to %d", lo, hi);
+      return bad_value(l, e, d, v, why);
+    }
+    out->i = x;
+    return GS_OK;
+  }
   default: {
     int c = token_code((gs_kind)d->kind, v, len);
     if (c < 0) {
@@ -1005,10 +1038,15 @@ static gs_status check_attrs(gsi_dossier_loader *l, const elem_ref *e, attr_val 
   return GS_OK;
 }
 
+/* Elements the schema allows at most once in their parent. */
+static bool once(uint8_t kind) {
+  return kind == E_PLAN || kind == E_MELDCODE;
+}
+
 /* " (expected a, b or c)" for the children allowed after position rank. */
 static void expected(gsi_buf *b, const elem_def *def, int rank) {
   int from = rank < 0 ? 0 : rank;
-  if (from < def->n_kids && def->kids[from] == E_PLAN && rank >= 0)
+  if (from < def->n_kids && once(def->kids[from]) && rank >= 0)
     from++;
   if (from >= def->n_kids) {
     gsi_buf_puts(b, " (only elements of other namespaces may appear there)");
@@ -1058,6 +1096,12 @@ void gsi_dossier_root_frame(gsi_dossier_frame *frame, uint64_t mark) {
   frame->mark = mark;
 }
 
+gs_status gsi_dossier_element_end(gsi_dossier_loader *l, const gsi_dossier_frame *frame) {
+  if (frame->def == E_MELDCODE && frame->rank < 0)
+    return error_at(l, frame->mark, "element 'meldcode' is incomplete (expected step)");
+  return GS_OK;
+}
+
 gs_status gsi_dossier_text(gsi_dossier_loader *l, const gsi_dossier_frame *parent,
                            const char *text) {
   if (text == NULL || gsi_dossier_blank(text))
@@ -1095,7 +1139,7 @@ gs_status gsi_dossier_element(gsi_dossier_loader *l, gs_family *f, gsi_dossier_f
     return child_error(l, pdef, el, mark, parent->rank,
                        el->ns != NULL && in_vocabulary((const char *)el->name,
                                                        strlen((const char *)el->name)));
-  if (k < parent->rank || (k == parent->rank && pdef->kids[k] == E_PLAN))
+  if (k < parent->rank || (k == parent->rank && once(pdef->kids[k])))
     return child_error(l, pdef, el, mark, parent->rank, true);
   parent->rank = (int8_t)k;
 
@@ -1112,6 +1156,8 @@ gs_status gsi_dossier_element(gsi_dossier_loader *l, gs_family *f, gsi_dossier_f
   case E_CAREGIVER:
     TRY(push_mark(l, GSI_DN_CAREGIVER, mark));
     BUILD(gs_family_add_caregiver(f, v[0].s, (gs_role)v[1].i));
+    if (v[2].s != NULL)
+      BUILD(gs_family_set_caregiver_birth_year(f, v[0].s, v[2].i));
     break;
   case E_PREGNANCY:
     TRY(push_mark(l, GSI_DN_PREGNANCY, mark));
@@ -1121,6 +1167,10 @@ gs_status gsi_dossier_element(gsi_dossier_loader *l, gs_family *f, gsi_dossier_f
   case E_CHILD:
     TRY(push_mark(l, GSI_DN_CHILD, mark));
     BUILD(gs_family_add_child(f, v[0].s, v[1].d, v[2].s));
+    if (v[3].s != NULL)
+      BUILD(gs_family_set_child_gestational_age(f, v[0].s, v[3].i));
+    if (v[4].s != NULL)
+      BUILD(gs_family_set_child_birth_weight(f, v[0].s, v[4].i));
     break;
   case E_CONTACT:
     TRY(push_mark(l, GSI_DN_CONTACT, mark));
@@ -1160,6 +1210,9 @@ gs_status gsi_dossier_element(gsi_dossier_loader *l, gs_family *f, gsi_dossier_f
   case E_CONCLUSION:
     BUILD(gs_family_add_conclusion(f, v[0].d, (gs_care_need)v[1].i, v[2].i, v[3].s));
     break;
+  case E_STEP:
+    BUILD(gs_family_add_meldcode_step(f, v[0].i, v[1].d, (gs_meldcode_decision)v[2].i));
+    break;
   case E_GOAL:
     TRY(push_mark(l, GSI_DN_GOAL, mark));
     BUILD(gs_family_add_goal(f, v[0].s, (gs_topic)v[1].i, v[2].d, v[3].d,
@@ -1175,7 +1228,7 @@ gs_status gsi_dossier_element(gsi_dossier_loader *l, gs_family *f, gsi_dossier_f
   case E_REVIEW:
     BUILD(gs_family_add_review(f, parent->action, v[0].d, (gs_review_outcome)v[1].i));
     break;
-  default: /* plan */
+  default: /* meldcode, plan */
     break;
   }
   *ours = true;
@@ -1300,8 +1353,10 @@ static gs_status tree_walk(gsi_dossier_loader *l, gs_family *f, gsi_dossier_fram
       gsi_dossier_frame child;
       bool ours = false;
       TRY(gsi_dossier_element(l, f, frame, c, gsi_dossier_tree_mark(c), &child, &ours));
-      if (ours)
+      if (ours) {
         TRY(tree_walk(l, f, &child, c));
+        TRY(gsi_dossier_element_end(l, &child));
+      }
       break;
     }
     case XML_TEXT_NODE:
@@ -1667,7 +1722,7 @@ void gsi_dossier_write_family(gsi_buf *b, const gs_family *f, int level) {
   gsi_buf_xml_attr_date(b, "enrolled", f->enrolled);
   w_token(b, "child-wish", GS_KIND_CHILD_WISH, f->child_wish);
   if (f->n_caregivers + f->n_pregnancies + f->n_children + f->n_contacts + f->n_conclusions +
-      f->n_goals == 0) {
+      f->n_meldcode + f->n_goals == 0) {
     gsi_buf_puts(b, "/>\n");
     return;
   }
@@ -1678,6 +1733,8 @@ void gsi_dossier_write_family(gsi_buf *b, const gs_family *f, int level) {
     w_open(b, in, "caregiver");
     gsi_buf_xml_attr(b, "id", c->id);
     w_token(b, "role", GS_KIND_ROLE, c->role);
+    if (c->birth_year != 0)
+      gsi_buf_xml_attr_int(b, "birth-year", c->birth_year);
     gsi_buf_puts(b, "/>\n");
   }
   for (size_t i = 0; i < f->n_pregnancies; i++) {
@@ -1701,6 +1758,10 @@ void gsi_dossier_write_family(gsi_buf *b, const gs_family *f, int level) {
     gsi_buf_xml_attr_date(b, "born", c->born);
     if (c->pregnancy_id != NULL)
       gsi_buf_xml_attr(b, "pregnancy", c->pregnancy_id);
+    if (c->gestational_age != 0)
+      gsi_buf_xml_attr_int(b, "gestational-age", c->gestational_age);
+    if (c->birth_weight != 0)
+      gsi_buf_xml_attr_int(b, "birth-weight", c->birth_weight);
     gsi_buf_puts(b, "/>\n");
   }
   for (size_t i = 0; i < f->n_contacts; i++) {
@@ -1732,6 +1793,20 @@ void gsi_dossier_write_family(gsi_buf *b, const gs_family *f, int level) {
     if (c->reason != NULL)
       gsi_buf_xml_attr(b, "reason", c->reason);
     gsi_buf_puts(b, "/>\n");
+  }
+  if (f->n_meldcode > 0) {
+    w_open(b, in, "meldcode");
+    gsi_buf_puts(b, ">\n");
+    for (size_t i = 0; i < f->n_meldcode; i++) {
+      const gsi_meldcode_step *m = &f->meldcode[i];
+      w_open(b, in + 1, "step");
+      gsi_buf_xml_attr_int(b, "n", m->n);
+      gsi_buf_xml_attr_date(b, "date", m->date);
+      if (m->decision != GS_MELDCODE_DECISION_NONE)
+        w_token(b, "decision", GS_KIND_MELDCODE_DECISION, m->decision);
+      gsi_buf_puts(b, "/>\n");
+    }
+    w_close(b, in, "meldcode");
   }
   if (f->n_goals > 0) {
     w_open(b, in, "plan");

@@ -28,6 +28,8 @@
 #include "model.h"
 
 #define GSI_DOSSIER_NS "urn:goedestart:dossier:1"
+/* The number of element kinds below `dossiers` (xml-dossier.c's tables). */
+#define GSI_DOSSIER_ELEMS 21
 
 /* ---- a set of family ids ---------------------------------------------- */
 
@@ -86,8 +88,8 @@ typedef struct gsi_dossier_loader {
   /* our element and attribute names in the document's dictionary */
   const void *dict;
   bool interned;
-  const xmlChar *enames[20];
-  const xmlChar *anames[20][8];
+  const xmlChar *enames[GSI_DOSSIER_ELEMS];
+  const xmlChar *anames[GSI_DOSSIER_ELEMS][8];
 } gsi_dossier_loader;
 
 /* An open element of ours: what may follow inside it, and the ids of the
@@ -139,6 +141,11 @@ gs_status gsi_dossier_family_begin(gsi_dossier_loader *l, const xmlNode *fam, ui
 gs_status gsi_dossier_element(gsi_dossier_loader *l, gs_family *f, gsi_dossier_frame *parent,
                               const xmlNode *el, uint64_t mark, gsi_dossier_frame *frame,
                               bool *ours);
+
+/* The end of an element of ours opened by gsi_dossier_element() (also an
+ * empty one): checks that it holds the children it must (a meldcode at
+ * least one step). */
+gs_status gsi_dossier_element_end(gsi_dossier_loader *l, const gsi_dossier_frame *frame);
 
 /* Text directly inside the open element `parent` (also `dossiers`). */
 gs_status gsi_dossier_text(gsi_dossier_loader *l, const gsi_dossier_frame *parent,

@@ -339,12 +339,49 @@ static const hostile hostiles[] = {
   { "unknown-element", HEAD "  <family id=\"F\" municipality=\"GM0114\" enrolled=\"2023-06-20\">\n"
     "    <caregiver id=\"P1\" role=\"partner\"/>\n    <foo/>\n  </family>\n</dossiers>\n",
     GS_EPARSE, "unknown element 'foo' in 'family' (expected caregiver, pregnancy, child, "
-    "contact, conclusion or plan)", NULL, 4, 5, -1 },
+    "contact, conclusion, meldcode or plan)", NULL, 4, 5, -1 },
   { "misplaced-element", HEAD "  <family id=\"F\" municipality=\"GM0114\" "
     "enrolled=\"2023-06-20\">\n    <child id=\"C1\" born=\"2020-01-01\"/>\n"
     "    <caregiver id=\"P1\" role=\"partner\"/>\n  </family>\n</dossiers>\n",
     GS_EPARSE, "element 'caregiver' is not allowed here in 'family' (expected child, contact, "
-    "conclusion or plan)", NULL, 4, 5, -1 },
+    "conclusion, meldcode or plan)", NULL, 4, 5, -1 },
+  { "bad-birth-year", HEAD "  <family id=\"F\" municipality=\"GM0114\" enrolled=\"2023-06-20\">\n"
+    "    <caregiver id=\"P1\" role=\"birth-parent\" birth-year=\"1899\"/>\n  </family>\n"
+    "</dossiers>\n", GS_EPARSE, "attribute 'birth-year' of element 'caregiver': '1899' is not a "
+    "whole number from 1900 to 2199", NULL, 3, 5, -1 },
+  { "bad-gestational-age", HEAD "  <family id=\"F\" municipality=\"GM0114\" "
+    "enrolled=\"2023-06-20\">\n    <child id=\"C1\" born=\"2023-01-01\" "
+    "gestational-age=\"316\"/>\n  </family>\n</dossiers>\n", GS_EPARSE,
+    "attribute 'gestational-age' of element 'child': '316' is not a whole number from 140 to "
+    "315", NULL, 3, 5, -1 },
+  { "bad-birth-weight", HEAD "  <family id=\"F\" municipality=\"GM0114\" "
+    "enrolled=\"2023-06-20\">\n    <child id=\"C1\" born=\"2023-01-01\" "
+    "birth-weight=\"0300\"/>\n  </family>\n</dossiers>\n", GS_EPARSE,
+    "attribute 'birth-weight' of element 'child': '0300' is not a whole number from 300 to "
+    "6000", NULL, 3, 5, -1 },
+  { "bad-meldcode-step", HEAD "  <family id=\"F\" municipality=\"GM0114\" "
+    "enrolled=\"2023-06-20\">\n    <meldcode>\n      <step n=\"6\" date=\"2025-11-03\"/>\n"
+    "    </meldcode>\n  </family>\n</dossiers>\n", GS_EPARSE,
+    "attribute 'n' of element 'step': '6' is not a whole number from 1 to 5", NULL, 4, 7, -1 },
+  { "meldcode-decision-on-step-2", HEAD "  <family id=\"F\" municipality=\"GM0114\" "
+    "enrolled=\"2023-06-20\">\n    <meldcode>\n      <step n=\"2\" date=\"2025-11-03\" "
+    "decision=\"help\"/>\n    </meldcode>\n  </family>\n</dossiers>\n", GS_EPARSE,
+    "family F: only step 5 of the Meldcode carries a decision, not step 2", NULL, 4, 7, -1 },
+  { "meldcode-step-5-without-decision", HEAD "  <family id=\"F\" municipality=\"GM0114\" "
+    "enrolled=\"2023-06-20\">\n    <meldcode>\n      <step n=\"5\" date=\"2025-11-03\"/>\n"
+    "    </meldcode>\n  </family>\n</dossiers>\n", GS_EPARSE,
+    "family F: Meldcode step 5 needs a decision", NULL, 4, 7, -1 },
+  { "meldcode-without-steps", HEAD "  <family id=\"F\" municipality=\"GM0114\" "
+    "enrolled=\"2023-06-20\">\n    <meldcode/>\n  </family>\n</dossiers>\n", GS_EPARSE,
+    "element 'meldcode' is incomplete (expected step)", NULL, 3, 5, -1 },
+  { "meldcode-empty-with-end-tag", HEAD "  <family id=\"F\" municipality=\"GM0114\" "
+    "enrolled=\"2023-06-20\">\n    <meldcode>\n    </meldcode>\n  </family>\n</dossiers>\n",
+    GS_EPARSE, "element 'meldcode' is incomplete (expected step)", NULL, 3, 5, -1 },
+  { "meldcode-twice", HEAD "  <family id=\"F\" municipality=\"GM0114\" "
+    "enrolled=\"2023-06-20\">\n    <meldcode><step n=\"1\" date=\"2025-11-03\"/></meldcode>\n"
+    "    <meldcode><step n=\"2\" date=\"2025-11-04\"/></meldcode>\n  </family>\n"
+    "</dossiers>\n", GS_EPARSE, "element 'meldcode' is not allowed here in 'family' "
+    "(expected plan)", NULL, 4, 5, -1 },
   { "unknown-attribute", HEAD "  <family id=\"F\" municipality=\"GM0114\"\n"
     "          enrolled=\"2023-06-20\" bogus=\"1\">\n  </family>\n</dossiers>\n",
     GS_EPARSE, "unknown attribute 'bogus' on element 'family'", NULL, 2, 3, -1 },
@@ -752,9 +789,11 @@ static void assert_twins_agree(const char *doc, const char *what) {
 static const char base_family[] =
   "<family id=\"F\" municipality=\"GM0114\" enrolled=\"2020-01-01\" child-wish=\"active\">"
   "<caregiver id=\"P1\" role=\"birth-parent\"/>"
+  "<caregiver id=\"P3\" role=\"partner\" birth-year=\"1990\"/>"
   "<pregnancy id=\"Z1\" caregiver=\"P1\" due=\"2021-01-10\" ended=\"2021-01-05\" "
   "outcome=\"birth\" child=\"C1\"/>"
-  "<child id=\"C1\" born=\"2021-01-05\" pregnancy=\"Z1\"/>"
+  "<child id=\"C1\" born=\"2021-01-05\" pregnancy=\"Z1\" gestational-age=\"276\" "
+  "birth-weight=\"3420\"/>"
   "<contact id=\"K1\" date=\"2021-03-01\" moment=\"ad-hoc\" setting=\"home\" by=\"gp\" "
   "subject=\"C1\">"
   "<dmop domain=\"partner-role\" rating=\"fair\"/><dmop-overall rating=\"good\"/>"
@@ -766,6 +805,8 @@ static const char base_family[] =
   "</contact>"
   "<conclusion date=\"2021-03-01\" care-need=\"additional-care\" proposed=\"additional-care\" "
   "reason=\"r\"/>"
+  "<meldcode><step n=\"1\" date=\"2021-03-02\"/>"
+  "<step n=\"5\" date=\"2021-03-05\" decision=\"help-and-report\"/></meldcode>"
   "<plan><goal id=\"G1\" topic=\"housing\" opened=\"2021-03-01\" target=\"2021-06-01\" "
   "status=\"achieved\" closed=\"2021-05-01\">"
   "<action id=\"A1\" level=\"3\" offer=\"o\" start=\"2021-03-02\" end=\"2021-04-30\" "
@@ -888,6 +929,45 @@ START_TEST(schema_and_c_rules_agree)
     { "<goal id", "<action id=\"A0\" level=\"1\" start=\"2021-03-02\" warm-handover=\"true\" "
                   "responsible=\"family\"/><goal id" },
     { "reason=\"r\"", "reason=\"\"" },
+    /* the v5 inputs: ranges, forms, the Meldcode's structure */
+    { "birth-year=\"1990\"", "birth-year=\"1900\"" },
+    { "birth-year=\"1990\"", "birth-year=\"2199\"" },
+    { "birth-year=\"1990\"", "birth-year=\"1899\"" },
+    { "birth-year=\"1990\"", "birth-year=\"2200\"" },
+    { "birth-year=\"1990\"", "birth-year=\"01990\"" },
+    { "birth-year=\"1990\"", "birth-year=\" 1990\"" },
+    { "birth-year=\"1990\"", "birth-year=\"\"" },
+    { "gestational-age=\"276\"", "gestational-age=\"140\"" },
+    { "gestational-age=\"276\"", "gestational-age=\"315\"" },
+    { "gestational-age=\"276\"", "gestational-age=\"139\"" },
+    { "gestational-age=\"276\"", "gestational-age=\"316\"" },
+    { "gestational-age=\"276\"", "gestational-age=\"0276\"" },
+    { "gestational-age=\"276\"", "gestational-age=\"+276\"" },
+    { "birth-weight=\"3420\"", "birth-weight=\"300\"" },
+    { "birth-weight=\"3420\"", "birth-weight=\"6000\"" },
+    { "birth-weight=\"3420\"", "birth-weight=\"299\"" },
+    { "birth-weight=\"3420\"", "birth-weight=\"6001\"" },
+    { "birth-weight=\"3420\"", "birth-weight=\"999\"" },
+    { "birth-weight=\"3420\"", "birth-weight=\"1000\"" },
+    { "birth-weight=\"3420\"", "birth-weight=\"3420.0\"" },
+    { "decision=\"help-and-report\"", "decision=\"help\"" },
+    { "decision=\"help-and-report\"", "decision=\"report\"" },
+    { "decision=\"help-and-report\"", "decision=\"melden\"" },
+    { "<step n=\"1\"", "<step n=\"0\"" },
+    { "<step n=\"1\"", "<step n=\"6\"" },
+    { "<step n=\"1\" date=\"2021-03-02\"/>", "<step n=\"1\"/>" },
+    { "<step n=\"1\" date=\"2021-03-02\"/>", "<v:x/>" },
+    { "<meldcode><step n=\"1\" date=\"2021-03-02\"/>"
+      "<step n=\"5\" date=\"2021-03-05\" decision=\"help-and-report\"/></meldcode>",
+      "<meldcode/>" },
+    { "<meldcode>", "<meldcode v:x=\"1\">" },
+    { "<meldcode>", "<meldcode n=\"1\">" },
+    { "<meldcode>", "<meldcode>text" },
+    { "<meldcode>", "<meldcode/><meldcode>" },
+    { "<meldcode>", "<conclusion date=\"2021-03-01\" care-need=\"additional-care\"/>"
+                    "<meldcode>" },
+    { "</meldcode>", "</meldcode><caregiver id=\"P4\" role=\"partner\"/>" },
+    { "<step n=\"1\"", "<plan/><step n=\"1\"" },
   };
   for (size_t i = 0; i < sizeof mutations / sizeof mutations[0]; i++) {
     char what[64];
@@ -976,7 +1056,7 @@ START_TEST(schema_messages_are_readable)
     { "<plan>", "<x/><plan>", "unknown element 'x' in 'family' (expected" },
     { "<child id", "<caregiver id=\"P2\" role=\"partner\"/><child id",
       "element 'caregiver' is not allowed here in 'family' (expected pregnancy, child, contact, "
-      "conclusion or plan)" },
+      "conclusion, meldcode or plan)" },
     { "<plan>", "text<plan>", "element 'family' must not contain text" },
   };
   for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {

@@ -49,25 +49,26 @@
  *   line ends, two spaces of indentation per level, one element per line,
  *   all attributes of an element on its line, a final newline;
  * - elements in the order of formats.md (caregivers, pregnancies,
- *   children, contacts by date, conclusions by date, plan; findings in kind
- *   order; goals and their actions in the order they were added, reviews
- *   by date; equal dates keep the order they were added) - the order of a
- *   finished family;
+ *   children, contacts by date, conclusions by date, meldcode with its steps
+ *   by date, plan; findings in kind order; goals and their actions in the
+ *   order they were added, reviews by date; equal dates keep the order
+ *   they were added) - the order of a finished family;
  * - attributes in the order of formats.md: family `id municipality
- *   enrolled child-wish`; caregiver `id role`; pregnancy `id caregiver due
- *   ended outcome child`; child `id born pregnancy`; contact `id date moment
+ *   enrolled child-wish`; caregiver `id role birth-year`; pregnancy `id
+ *   caregiver due ended outcome child`; child `id born pregnancy
+ *   gestational-age birth-weight`; contact `id date moment
  *   setting by subject`; dmop `domain rating`; dmop-overall `rating`;
  *   consult `status`; giz `area gom`; screening `topic concern`;
  *   help-requested `value`; zrm `caregiver domain score`; positive-health
  *   `dimension score`; signal `id topic kind severity resolved`; conclusion
- *   `date care-need proposed reason`; goal `id topic opened target status
- *   closed`; action `id level offer start end warm-handover responsible`;
+ *   `date care-need proposed reason`; step `n date decision`; goal `id
+ *   topic opened target status closed`; action `id level offer start end warm-handover responsible`;
  *   review `date outcome`;
  * - `child-wish` (also when `unknown`), `warm-handover` and
  *   `help-requested@value` are always written, booleans as `true`/`false`;
- *   other optional attributes only when set;
- * - an element without children is written `<x .../>`; `plan` only when
- *   the family has goals;
+ *   other optional attributes only when set (`decision` on step 5);
+ * - an element without children is written `<x .../>`; `meldcode` only
+ *   when steps are recorded, `plan` only when the family has goals;
  * - attribute values escape `& < > "` and tab, LF, CR as character
  *   references; elements and attributes of other namespaces are not kept.
  *
