@@ -117,7 +117,7 @@ START_TEST(vectors_byte_identical)
     n++;
   }
   fclose(f);
-  ck_assert_int_eq(n, 20);
+  ck_assert_int_eq(n, 32);
 }
 END_TEST
 

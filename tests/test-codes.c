@@ -21,7 +21,7 @@ static const struct {
   { GS_KIND_PREGNANCY_OUTCOME, 2, 1, "birth", "loss" },
   { GS_KIND_SETTING, 10, 1, "midwife-practice", "other" },
   { GS_KIND_SIGNALLER, 13, 1, "midwife", "other" },
-  { GS_KIND_TOPIC, 21, 1, "social-support", "physical-health" },
+  { GS_KIND_TOPIC, 27, 1, "social-support", "youth-substance-use" },
   { GS_KIND_DMOP_DOMAIN, 5, 1, "parent-competence", "child-wellbeing" },
   { GS_KIND_DMOP_RATING, 4, 1, "good", "not-discussed" },
   { GS_KIND_CONSULT_STATUS, 3, 1, "fine", "problem" },

@@ -449,8 +449,8 @@ START_TEST(calls_reject_bad_arguments)
   REJECT(f, gs_family_add_finding(f, "K1", GS_FINDING_GIZ, 1, 6), GS_EINVAL,
          "6 is not a valid value of a giz finding (1..5)");
   REJECT(f, gs_family_add_finding(f, "K1", GS_FINDING_GIZ, 1, 0), GS_EINVAL, "giz finding");
-  REJECT(f, gs_family_add_finding(f, "K1", GS_FINDING_SCREENING, 22, 1), GS_EINVAL,
-         "22 is not a valid item of a screening finding");
+  REJECT(f, gs_family_add_finding(f, "K1", GS_FINDING_SCREENING, 28, 1), GS_EINVAL,
+         "28 is not a valid item of a screening finding");
   REJECT(f, gs_family_add_finding(f, "K1", GS_FINDING_SCREENING, 1, 4), GS_EINVAL,
          "(low..high)");
   REJECT(f, gs_family_add_finding(f, "K1", GS_FINDING_HELP_REQUESTED, 0, 2), GS_EINVAL,
@@ -471,8 +471,8 @@ START_TEST(calls_reject_bad_arguments)
          "no contact 'K9' to add the signal finding to");
   REJECT(f, gs_family_add_signal(f, "K1", NULL, 1, 1, 1, GS_DATE_NONE), GS_EINVAL,
          "a signal id is missing or not valid");
-  REJECT(f, gs_family_add_signal(f, "K1", "S3", (gs_topic)22, 1, 1, GS_DATE_NONE), GS_EINVAL,
-         "signal S3 of family F-0001: topic 22 is not valid");
+  REJECT(f, gs_family_add_signal(f, "K1", "S3", (gs_topic)28, 1, 1, GS_DATE_NONE), GS_EINVAL,
+         "signal S3 of family F-0001: topic 28 is not valid");
   REJECT(f, gs_family_add_signal(f, "K1", "S3", 1, (gs_signal_kind)3, 1, GS_DATE_NONE), GS_EINVAL,
          "kind 3 is not valid");
   REJECT(f, gs_family_add_signal(f, "K1", "S3", 1, 1, 4, GS_DATE_NONE), GS_EINVAL,
