@@ -36,7 +36,8 @@ from .assessment import (Advice, Assessment, AssessmentWriter, Need, Reason, Rou
 from .catalog import Catalog, Gap, Gaps, Offer, RouteResult, topic_applies
 from .codes import (AdviceKind, Aggregation, Anchor, CareNeed, ChildWish, Concern, ConsultStatus,
                     DmopDomain, DmopRating, ExportFormat, FindingKind, GizArea, GoalStatus,
-                    GroupBy, HitPolicy, Indicator, Kind, Lang, Level, MomentStatus, Move,
+                    GroupBy, HitPolicy, Indicator, Kind, Lang, Level, MeldcodeDecision,
+                    MomentStatus, Move,
                     OfferProblem, PhDimension, Phase, PregnancyOutcome, Province, ReviewOutcome,
                     Role, Safety, Scope, Setting, SignalKind, Signaller, Strength, SummaryColumn,
                     SurvivalTest, Topic, ValueType, ZrmDomain)
@@ -62,7 +63,7 @@ __all__ = [
     "AdviceKind", "Aggregation", "Anchor", "CareNeed", "ChildWish", "Concern", "ConsultStatus",
     "DmopDomain", "DmopRating", "ExportFormat", "FindingKind", "GizArea", "GoalStatus",
     "GroupBy", "HitPolicy", "Indicator", "Kind",
-    "Lang", "Level", "MomentStatus", "Move", "OfferProblem", "PhDimension", "Phase",
+    "Lang", "Level", "MeldcodeDecision", "MomentStatus", "Move", "OfferProblem", "PhDimension", "Phase",
     "PregnancyOutcome", "Province", "ReviewOutcome", "Role", "Safety", "Scope", "Setting",
     "SignalKind", "Signaller", "Strength", "SummaryColumn", "SurvivalTest", "Topic", "ValueType",
     "ZrmDomain",

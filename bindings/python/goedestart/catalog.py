@@ -35,11 +35,21 @@ def _date(d: Optional[datetime.date]) -> int:
 
 
 @dataclasses.dataclass(frozen=True)
+class FormerMunicipality:
+    """A former code of a declared municipality: a code that no longer
+    exists and routes as its successor (care-paths.md)."""
+    code: str                        #: ``GMnnnn``
+    name: str                        #: e.g. ``"Vlagtwedde"``
+    until: Optional[datetime.date]   #: the last day the code existed (informational)
+
+
+@dataclasses.dataclass(frozen=True)
 class CatalogMunicipality:
     """A municipality a catalogue declares."""
     code: str                        #: ``GMnnnn``
     name: str
     province: Optional[Province]
+    former: Tuple[FormerMunicipality, ...] = ()  #: its former codes, in document order
 
 
 @dataclasses.dataclass(frozen=True)
@@ -64,6 +74,9 @@ class Offer:
     valid_to: Optional[datetime.date]
     url: Optional[str]
     phone: Optional[str]
+    first_child: bool = False                    #: for a first child only
+    max_caregiver_age: Optional[int] = None      #: highest caregiver age admitted, inclusive
+    max_gestational_weeks: Optional[int] = None  #: pregnancies below this many weeks
 
     def name(self, lang: LangLike = Lang.NL) -> str:
         """The offer's name in ``lang``."""
@@ -177,11 +190,53 @@ class Catalog(Handle):
     @property
     def municipalities(self) -> List[CatalogMunicipality]:
         """The municipalities the catalogue declares, in document order."""
+        return [self._municipality(i)
+                for i in range(_lib.gs_catalog_municipality_count(self._ptr))]
+
+    def _former(self, i: int, k: int) -> FormerMunicipality:
         p = self._ptr
-        return [CatalogMunicipality(_capi.text(_lib.gs_catalog_municipality_code(p, i)),
-                                    _capi.text(_lib.gs_catalog_municipality_name(p, i)),
-                                    optional(Province, _lib.gs_catalog_municipality_province(p, i)))
-                for i in range(_lib.gs_catalog_municipality_count(p))]
+        return FormerMunicipality(
+            _capi.text(_lib.gs_catalog_municipality_former_code(p, i, k)),
+            _capi.text(_lib.gs_catalog_municipality_former_name(p, i, k)),
+            from_optional_gs_date(_lib.gs_catalog_municipality_former_until(p, i, k)))
+
+    def _municipality(self, i: int) -> CatalogMunicipality:
+        p = self._ptr
+        return CatalogMunicipality(
+            _capi.text(_lib.gs_catalog_municipality_code(p, i)),
+            _capi.text(_lib.gs_catalog_municipality_name(p, i)),
+            optional(Province, _lib.gs_catalog_municipality_province(p, i)),
+            tuple(self._former(i, k)
+                  for k in range(_lib.gs_catalog_municipality_former_count(p, i))))
+
+    def find_municipality(self, code: str) -> CatalogMunicipality:
+        """The declared municipality with current CBS code ``code``
+        (see :meth:`find_former` for former codes).
+
+        Raises:
+            NotFoundError: the catalogue does not declare it (a former code
+                included).
+            InvalidArgumentError: a malformed code.
+        """
+        out = ctypes.c_size_t()
+        check(_lib.gs_catalog_find_municipality(self._ptr, code.encode("utf-8"),
+                                                ctypes.byref(out)))
+        return self._municipality(out.value)
+
+    def find_former(self, code: str) -> Tuple[CatalogMunicipality, FormerMunicipality]:
+        """The successor of former municipality code ``code`` (as which a
+        family with that code is routed) and the former code's details.
+
+        Raises:
+            NotFoundError: ``code`` is not a former code of the catalogue
+                (a current one included).
+            InvalidArgumentError: a malformed code.
+        """
+        m = ctypes.c_size_t()
+        k = ctypes.c_size_t()
+        check(_lib.gs_catalog_find_former(self._ptr, code.encode("utf-8"), ctypes.byref(m),
+                                          ctypes.byref(k)))
+        return self._municipality(m.value), self._former(m.value, k.value)
 
     def province_of(self, municipality: str) -> Optional[Province]:
         """The province of any municipality as routing sees it: as the
@@ -200,6 +255,8 @@ class Catalog(Handle):
         lib = _lib
         mn = lib.gs_catalog_offer_min_age_months(p, index)
         mx = lib.gs_catalog_offer_max_age_months(p, index)
+        mca = lib.gs_catalog_offer_max_caregiver_age(p, index)
+        mgw = lib.gs_catalog_offer_max_gestational_weeks(p, index)
         return Offer(
             index, _capi.text(lib.gs_catalog_offer_id(p, index)),
             _capi.text(lib.gs_catalog_offer_name(p, index, Lang.NL)),
@@ -218,7 +275,9 @@ class Catalog(Handle):
             from_optional_gs_date(lib.gs_catalog_offer_valid_from(p, index)),
             from_optional_gs_date(lib.gs_catalog_offer_valid_to(p, index)),
             _capi.opt_text(lib.gs_catalog_offer_url(p, index)),
-            _capi.opt_text(lib.gs_catalog_offer_phone(p, index)))
+            _capi.opt_text(lib.gs_catalog_offer_phone(p, index)),
+            bool(lib.gs_catalog_offer_first_child(p, index)),
+            None if mca < 0 else int(mca), None if mgw < 0 else int(mgw))
 
     @property
     def offers(self) -> List[Offer]:
@@ -419,5 +478,5 @@ class Gaps(Handle):
         return f"<Gaps: {len(self)} gaps in {n} municipalities>"
 
 
-__all__ = ["Catalog", "CatalogMunicipality", "Gap", "Gaps", "Offer", "RouteResult",
-           "phase_mask", "topic_applies"]
+__all__ = ["Catalog", "CatalogMunicipality", "FormerMunicipality", "Gap", "Gaps", "Offer",
+           "RouteResult", "phase_mask", "topic_applies"]

@@ -87,6 +87,8 @@ class Kind(enum.IntEnum):
     STRENGTH = 28
     OFFER_PROBLEM = 29
     PROVINCE = 30
+    MELDCODE_DECISION = 31  #: :class:`MeldcodeDecision`
+    MELDCODE_STEP = 32  #: the five Meldcode steps (tokens "1".."5")
 
     def codes(self) -> List[int]:
         """The valid codes of this kind in code order (``gs_code_count``,
@@ -490,6 +492,16 @@ class Province(Code):
     LI = 12
 
 
+@_kind(Kind.MELDCODE_DECISION)
+class MeldcodeDecision(Code):
+    """``gs_meldcode_decision``: the decision recorded at step 5 of the
+    Meldcode; steps 1-4 carry :attr:`NONE` (which has no token)."""
+    NONE = 0
+    HELP = 1
+    REPORT = 2
+    HELP_AND_REPORT = 3
+
+
 # ---- enumerations without tokens --------------------------------------------------
 
 class Scope(enum.IntEnum):
@@ -661,7 +673,8 @@ __all__ = [
     "AdviceKind", "Aggregation", "Anchor", "CODE_ENUMS", "CareNeed", "ChildWish", "Code",
     "Concern", "ConsultStatus", "DmopDomain", "DmopRating", "ExportFormat", "FindingKind",
     "GizArea", "GoalStatus", "GroupBy", "HitPolicy", "Indicator", "Kind", "Lang", "LangLike",
-    "Level", "MomentStatus", "Move", "Municipality", "OfferProblem", "PhDimension", "Phase",
+    "Level", "MeldcodeDecision", "MomentStatus", "Move", "Municipality", "OfferProblem",
+    "PhDimension", "Phase",
     "PregnancyOutcome", "Province", "ReviewOutcome", "Role", "Safety", "Scope", "Setting",
     "SignalKind", "Signaller", "Strength", "SummaryColumn", "SurvivalTest", "Topic", "ValueType",
     "ZrmDomain", "find_municipality", "label", "municipalities", "optional", "parse", "token"

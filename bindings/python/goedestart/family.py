@@ -34,14 +34,14 @@ as the dossier. Assessments read their family: changing a family (any
 import ctypes
 import dataclasses
 import datetime
-from typing import Dict, List, Optional, Tuple, Type, Union
+from typing import Dict, List, NamedTuple, Optional, Tuple, Type, Union
 
 from . import _capi
 from ._handle import Handle
 from .codes import (CareNeed, ChildWish, Code, ConsultStatus, Concern, DmopDomain, DmopRating,
-                    FindingKind, GizArea, GoalStatus, Level, PhDimension, PregnancyOutcome,
-                    ReviewOutcome, Role, Setting, SignalKind, Signaller, Topic, ZrmDomain,
-                    optional)
+                    FindingKind, GizArea, GoalStatus, Level, MeldcodeDecision, PhDimension,
+                    PregnancyOutcome, ReviewOutcome, Role, Setting, SignalKind, Signaller, Topic,
+                    ZrmDomain, optional)
 from .dates import from_optional_gs_date, to_gs_date
 from .errors import check
 
@@ -64,6 +64,11 @@ def _s(value: Optional[bytes]) -> Optional[str]:
     return None if value is None else value.decode("utf-8")
 
 
+def _opt_int(value: int) -> Optional[int]:
+    """A C "0 when not recorded" number as an int or None."""
+    return None if value == 0 else int(value)
+
+
 # ---- what a family holds ------------------------------------------------------------
 
 @dataclasses.dataclass(frozen=True)
@@ -71,6 +76,7 @@ class Caregiver:
     """A parent or other caregiver."""
     id: str
     role: Role
+    birth_year: Optional[int] = None    #: year of birth, or None when not recorded
 
 
 @dataclasses.dataclass(frozen=True)
@@ -90,6 +96,8 @@ class Child:
     id: str
     born: datetime.date
     pregnancy: Optional[str]            #: id of the pregnancy it was born from
+    gestational_age: Optional[int] = None  #: gestational age at birth in days, or None
+    birth_weight: Optional[int] = None     #: birth weight in grams, or None
 
 
 #: The enumeration of a finding's item and value, by kind (gs-family.h,
@@ -142,6 +150,14 @@ class Conclusion:
     care_need: CareNeed
     proposed: Optional[CareNeed]    #: what the library proposed then, if recorded
     reason: Optional[str]
+
+
+class MeldcodeStep(NamedTuple):
+    """A recorded step of the Meldcode huiselijk geweld en
+    kindermishandeling (spec/model.md "Meldcode")."""
+    n: int                              #: the step, 1-5
+    date: datetime.date
+    decision: MeldcodeDecision          #: step 5's decision; NONE for steps 1-4
 
 
 @dataclasses.dataclass(frozen=True)
@@ -259,6 +275,39 @@ class Family(Handle):
                                        _b(pregnancy)))
         return self
 
+    def set_caregiver_birth_year(self, caregiver: str, year: Optional[int]) -> "Family":
+        """Sets a caregiver's year of birth (1900-2199; ``None`` or 0
+        clears it). Returns ``self``.
+
+        Raises:
+            InvalidArgumentError: no such caregiver, or a year out of range.
+        """
+        check(_lib.gs_family_set_caregiver_birth_year(self._w(), caregiver.encode("utf-8"),
+                                                      int(year or 0)))
+        return self
+
+    def set_child_gestational_age(self, child: str, days: Optional[int]) -> "Family":
+        """Sets a child's gestational age at birth in days (140-315;
+        ``None`` or 0 clears it). Returns ``self``.
+
+        Raises:
+            InvalidArgumentError: no such child, or a value out of range.
+        """
+        check(_lib.gs_family_set_child_gestational_age(self._w(), child.encode("utf-8"),
+                                                       int(days or 0)))
+        return self
+
+    def set_child_birth_weight(self, child: str, grams: Optional[int]) -> "Family":
+        """Sets a child's birth weight in grams (300-6000; ``None`` or 0
+        clears it). Returns ``self``.
+
+        Raises:
+            InvalidArgumentError: no such child, or a value out of range.
+        """
+        check(_lib.gs_family_set_child_birth_weight(self._w(), child.encode("utf-8"),
+                                                    int(grams or 0)))
+        return self
+
     def add_contact(self, id: str, date: datetime.date, moment: str,  # noqa: A002
                     setting: CodeLike, by: CodeLike,
                     subject: Optional[str] = None) -> "Family":
@@ -371,6 +420,20 @@ class Family(Handle):
                                         ReviewOutcome.coerce(outcome)))
         return self
 
+    def add_meldcode_step(self, n: int, date: datetime.date,
+                          decision: CodeLike = MeldcodeDecision.NONE) -> "Family":
+        """Records a step (1-5) of the Meldcode; step 5 carries the
+        ``decision`` (help, report or help-and-report), no other step does.
+        Returns ``self``.
+
+        Raises:
+            InvalidArgumentError: a step out of range, a decision missing on
+                step 5 or given on another step.
+        """
+        check(_lib.gs_family_add_meldcode_step(self._w(), int(n), to_gs_date(date),
+                                               MeldcodeDecision.coerce(decision)))
+        return self
+
     def finish(self) -> "Family":
         """Checks the whole family and puts it in canonical order
         (idempotent). Returns ``self``.
@@ -451,7 +514,8 @@ class Family(Handle):
         """The caregivers."""
         p = self._ptr
         return [Caregiver(_capi.text(_lib.gs_family_caregiver_id(p, i)),
-                          Role(_lib.gs_family_caregiver_role(p, i)))
+                          Role(_lib.gs_family_caregiver_role(p, i)),
+                          _opt_int(_lib.gs_family_caregiver_birth_year(p, i)))
                 for i in range(_lib.gs_family_caregiver_count(p))]
 
     @property
@@ -472,8 +536,62 @@ class Family(Handle):
         p = self._ptr
         return [Child(_capi.text(_lib.gs_family_child_id(p, i)),
                       from_optional_gs_date(_lib.gs_family_child_born(p, i)),  # type: ignore
-                      _s(_lib.gs_family_child_pregnancy(p, i)))
+                      _s(_lib.gs_family_child_pregnancy(p, i)),
+                      _opt_int(_lib.gs_family_child_gestational_age(p, i)),
+                      _opt_int(_lib.gs_family_child_birth_weight(p, i)))
                 for i in range(_lib.gs_family_child_count(p))]
+
+    def _caregiver_index(self, caregiver: str) -> int:
+        p = self._ptr
+        for i in range(_lib.gs_family_caregiver_count(p)):
+            if _capi.text(_lib.gs_family_caregiver_id(p, i)) == caregiver:
+                return i
+        raise KeyError(f"no caregiver {caregiver!r}")
+
+    def _child_index(self, child: str) -> int:
+        p = self._ptr
+        for i in range(_lib.gs_family_child_count(p)):
+            if _capi.text(_lib.gs_family_child_id(p, i)) == child:
+                return i
+        raise KeyError(f"no child {child!r}")
+
+    def caregiver_birth_year(self, caregiver: str) -> Optional[int]:
+        """The year of birth of a caregiver, or ``None`` when not recorded.
+
+        Raises:
+            KeyError: no such caregiver.
+        """
+        i = self._caregiver_index(caregiver)
+        return _opt_int(_lib.gs_family_caregiver_birth_year(self._ptr, i))
+
+    def child_gestational_age(self, child: str) -> Optional[int]:
+        """A child's gestational age at birth in days, or ``None``.
+
+        Raises:
+            KeyError: no such child.
+        """
+        i = self._child_index(child)
+        return _opt_int(_lib.gs_family_child_gestational_age(self._ptr, i))
+
+    def child_birth_weight(self, child: str) -> Optional[int]:
+        """A child's birth weight in grams, or ``None``.
+
+        Raises:
+            KeyError: no such child.
+        """
+        i = self._child_index(child)
+        return _opt_int(_lib.gs_family_child_birth_weight(self._ptr, i))
+
+    @property
+    def meldcode_steps(self) -> List[MeldcodeStep]:
+        """The recorded Meldcode steps (by date in a finished family,
+        insertion order for equal dates); empty when none."""
+        p = self._ptr
+        return [MeldcodeStep(int(_lib.gs_family_meldcode_step_n(p, i)),
+                             from_optional_gs_date(  # type: ignore
+                                 _lib.gs_family_meldcode_step_date(p, i)),
+                             MeldcodeDecision(_lib.gs_family_meldcode_step_decision(p, i)))
+                for i in range(_lib.gs_family_meldcode_step_count(p))]
 
     def _finding(self, p: int, i: int, j: int) -> Finding:
         kind = FindingKind(_lib.gs_family_finding_kind(p, i, j))
@@ -543,4 +661,4 @@ class Family(Handle):
 
 
 __all__ = ["Action", "Caregiver", "Child", "CodeLike", "Conclusion", "Contact", "Family",
-           "Finding", "Goal", "Pregnancy", "Review"]
+           "Finding", "Goal", "MeldcodeStep", "Pregnancy", "Review"]

@@ -165,3 +165,61 @@ def test_catalog_sha256_is_the_document_bytes(default_catalog):
     with goedestart.Catalog.from_memory(edited, "edited.xml") as c:
         assert (c.id, c.version) == (default_catalog.id, default_catalog.version)
         assert c.sha256 != default_catalog.sha256
+
+V5_CATALOG = """<?xml version="1.0" encoding="UTF-8"?>
+<catalog xmlns="urn:goedestart:catalog:1" id="v5-test" version="1" valid-from="2026-01-01">
+  <municipality code="GM0114" name="Emmen" province="DR"/>
+  <municipality code="GM1950" name="Westerwolde" province="GR">
+    <former code="GM0047" name="Veendam-Oud" until="2017-12-31"/>
+    <former code="GM0048" name="Vlagtwedde" until="2018-12-31"/>
+  </municipality>
+  <offer id="v5-first" level="2" scope="national" first-child="true" max-caregiver-age="25"
+         max-gestational-weeks="20">
+    <name lang="nl">Eerste kind</name>
+    <provider>P</provider>
+    <topics>social-support</topics>
+    <phases>pregnancy-birth child-0-4</phases>
+  </offer>
+  <offer id="v5-plain" level="3" scope="national">
+    <name lang="nl">Zonder criteria</name>
+    <provider>P</provider>
+    <topics>social-support</topics>
+    <phases>child-0-4</phases>
+  </offer>
+</catalog>
+"""
+
+
+def test_offer_entry_criteria():
+    c = Catalog.from_memory(V5_CATALOG)
+    first = c.find_offer("v5-first")
+    assert first.first_child is True
+    assert first.max_caregiver_age == 25 and first.max_gestational_weeks == 20
+    plain = c.find_offer("v5-plain")
+    assert plain.first_child is False
+    assert plain.max_caregiver_age is None and plain.max_gestational_weeks is None
+    bad = V5_CATALOG.replace('max-gestational-weeks="20"', 'max-gestational-weeks="99"')
+    with pytest.raises(goedestart.ParseError):
+        Catalog.from_memory(bad)
+
+
+def test_former_municipality_codes():
+    c = Catalog.from_memory(V5_CATALOG)
+    emmen, westerwolde = c.municipalities
+    assert emmen.former == ()
+    assert [f.code for f in westerwolde.former] == ["GM0047", "GM0048"]
+    vl = westerwolde.former[1]
+    assert vl.name == "Vlagtwedde" and vl.until == D(2018, 12, 31)
+    assert c.find_municipality("GM1950") == westerwolde
+    assert c.find_municipality("GM0114").name == "Emmen"
+    successor, former = c.find_former("GM0048")
+    assert successor == westerwolde and former == vl
+    with pytest.raises(goedestart.NotFoundError):
+        c.find_municipality("GM0048")       # a former code is not declared
+    with pytest.raises(goedestart.NotFoundError):
+        c.find_former("GM1950")             # a current code is not former
+    with pytest.raises(goedestart.InvalidArgumentError):
+        c.find_municipality("Emmen")
+    with pytest.raises(goedestart.InvalidArgumentError):
+        c.find_former("Emmen")
+    assert c.province_of("GM0048") == Province.GR

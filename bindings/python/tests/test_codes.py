@@ -12,12 +12,13 @@ from goedestart.codes import (CareNeed, Code, Kind, Lang, PregnancyOutcome, Prov
 def test_every_code_enum_equals_the_library():
     """Names and numbers of every token enum are those of the C library:
     member name == token upper-cased with '-' -> '_'."""
-    assert set(codes.CODE_ENUMS) == set(Kind) - {Kind.GOM, Kind.ZRM_SCORE, Kind.SEVERITY}
+    assert set(codes.CODE_ENUMS) == set(Kind) - {Kind.GOM, Kind.ZRM_SCORE, Kind.SEVERITY,
+                                                 Kind.MELDCODE_STEP}
     for kind, cls in codes.CODE_ENUMS.items():
         assert cls.kind() is kind
         expected = {codes.token(kind, c).upper().replace("-", "_"): c for c in kind.codes()}
         members = {m.name: int(m) for m in cls}
-        if cls is PregnancyOutcome:  # NONE (0) has no token
+        if cls in (PregnancyOutcome, codes.MeldcodeDecision):  # NONE (0) has no token
             assert members.pop("NONE") == 0
         assert members == expected, kind
 
@@ -96,3 +97,13 @@ def test_municipalities():
     assert _capi.lib.gs_municipality_code(11) is None
     assert _capi.lib.gs_municipality_name(99) is None
     assert _capi.lib.gs_municipality_province(99) is None
+
+
+def test_meldcode_kinds():
+    from goedestart import Kind, MeldcodeDecision
+    assert MeldcodeDecision.kind() is Kind.MELDCODE_DECISION
+    assert Kind.MELDCODE_DECISION.codes() == [1, 2, 3]
+    assert MeldcodeDecision.parse("report") is MeldcodeDecision.REPORT
+    assert MeldcodeDecision.HELP.token == "help"
+    assert Kind.MELDCODE_STEP.codes() == [1, 2, 3, 4, 5]
+    assert codes.token(Kind.MELDCODE_STEP, 3) == "3"

@@ -137,3 +137,56 @@ def test_codes_as_tokens_and_numbers():
     kinds = [x.kind for x in f.contacts[0].findings]
     assert kinds == [FindingKind.GIZ, FindingKind.SCREENING, FindingKind.HELP_REQUESTED]
     assert f.contacts[0].subject is None
+
+
+def test_v5_birth_details_and_meldcode():
+    from goedestart import MeldcodeDecision
+    from goedestart.family import MeldcodeStep
+    f = Family("F-V5", "GM0114", D(2025, 1, 6))
+    f.add_caregiver("P1", Role.BIRTH_PARENT).add_child("C1", D(2024, 11, 2))
+    assert f.caregiver_birth_year("P1") is None and f.caregivers[0].birth_year is None
+    assert f.child_gestational_age("C1") is None and f.child_birth_weight("C1") is None
+    f.set_caregiver_birth_year("P1", 1998)
+    f.set_child_gestational_age("C1", 266).set_child_birth_weight("C1", 3250)
+    assert f.caregiver_birth_year("P1") == 1998 and f.caregivers[0].birth_year == 1998
+    (c,) = f.children
+    assert (c.gestational_age, c.birth_weight) == (266, 3250)
+    assert f.child_gestational_age("C1") == 266 and f.child_birth_weight("C1") == 3250
+    assert f.meldcode_steps == []
+    f.add_meldcode_step(5, D(2025, 2, 10), "help-and-report")
+    f.add_meldcode_step(1, D(2025, 1, 20))
+    f.add_meldcode_step(2, D(2025, 1, 20), MeldcodeDecision.NONE)
+    # errors change nothing
+    with pytest.raises(goedestart.InvalidArgumentError):
+        f.set_caregiver_birth_year("P9", 1990)
+    with pytest.raises(goedestart.InvalidArgumentError):
+        f.set_caregiver_birth_year("P1", 1800)
+    with pytest.raises(goedestart.InvalidArgumentError):
+        f.set_child_gestational_age("C1", 20)
+    with pytest.raises(goedestart.InvalidArgumentError):
+        f.set_child_birth_weight("C9", 3000)
+    with pytest.raises(goedestart.InvalidArgumentError):
+        f.add_meldcode_step(5, D(2025, 2, 11))            # step 5 needs a decision
+    with pytest.raises(goedestart.InvalidArgumentError):
+        f.add_meldcode_step(3, D(2025, 2, 11), MeldcodeDecision.REPORT)
+    with pytest.raises(goedestart.InvalidArgumentError):
+        f.add_meldcode_step(6, D(2025, 2, 11))
+    with pytest.raises(KeyError):
+        f.caregiver_birth_year("P9")
+    with pytest.raises(KeyError):
+        f.child_birth_weight("C9")
+    with pytest.raises(KeyError):
+        f.child_gestational_age("C9")
+    assert f.caregiver_birth_year("P1") == 1998
+    assert len(f.meldcode_steps) == 3
+    f.finish()
+    steps = f.meldcode_steps
+    assert steps == [MeldcodeStep(1, D(2025, 1, 20), MeldcodeDecision.NONE),
+                     MeldcodeStep(2, D(2025, 1, 20), MeldcodeDecision.NONE),
+                     MeldcodeStep(5, D(2025, 2, 10), MeldcodeDecision.HELP_AND_REPORT)]
+    assert steps[2].decision.token == "help-and-report" and steps[2].n == 5
+    # clearing
+    f.set_caregiver_birth_year("P1", None).set_child_gestational_age("C1", 0)
+    f.set_child_birth_weight("C1", None)
+    assert f.caregiver_birth_year("P1") is None
+    assert f.children[0].gestational_age is None and f.children[0].birth_weight is None
