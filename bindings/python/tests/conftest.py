@@ -82,26 +82,27 @@ def vectors_dir() -> pathlib.Path:
     return pathlib.Path(env) if env else ROOT / "tests" / "vectors"
 
 
+def _entries(name: str) -> List[str]:
+    """The lines of a list file of the vectors, without comments and blanks."""
+    path = vectors_dir() / name
+    if not path.exists():
+        return []
+    lines = (line.split("#", 1)[0].strip()
+             for line in path.read_text(encoding="utf-8").splitlines())
+    return [line for line in lines if line]
+
+
 def pending_vectors() -> set:
     """The vectors of tests/vectors/pending.txt: not met by the engine yet."""
-    path = vectors_dir() / "pending.txt"
-    if not path.exists():
-        return set()
-    return {line.split("#", 1)[0].strip()
-            for line in path.read_text(encoding="utf-8").splitlines()} - {""}
+    return set(_entries("pending.txt"))
 
 
 def vector_list() -> List[Tuple[str, datetime.date]]:
     """The vectors of as-of.txt: (dossier file name, as-of date)."""
-    path = vectors_dir() / "as-of.txt"
-    if not path.exists():
-        return []
     out = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        line = line.split("#", 1)[0].strip()
-        if line:
-            name, day = line.split()
-            out.append((name, datetime.date.fromisoformat(day)))
+    for line in _entries("as-of.txt"):
+        name, day = line.split()
+        out.append((name, datetime.date.fromisoformat(day)))
     return out
 
 

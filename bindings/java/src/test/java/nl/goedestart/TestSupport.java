@@ -104,16 +104,21 @@ final class TestSupport {
     /** The vectors and their as-of dates (as-of.txt), in order. */
     /** The vectors of tests/vectors/pending.txt: not met by the engine yet. */
     static java.util.Set<String> pendingVectors() {
-        java.util.Set<String> out = new java.util.HashSet<>();
-        Path p = vectors().resolve("pending.txt");
+        return new java.util.HashSet<>(entries("pending.txt"));
+    }
+
+    /** The lines of a list file of the vectors, without comments and blanks. */
+    private static List<String> entries(String name) {
+        Path p = vectors().resolve(name);
+        List<String> out = new java.util.ArrayList<>();
         if (!Files.exists(p)) {
             return out;
         }
         try {
             for (String line : Files.readAllLines(p, StandardCharsets.UTF_8)) {
-                String name = line.replaceAll("#.*", "").trim();
-                if (!name.isEmpty()) {
-                    out.add(name);
+                String entry = line.replaceAll("#.*", "").trim();
+                if (!entry.isEmpty()) {
+                    out.add(entry);
                 }
             }
         } catch (IOException e) {
@@ -124,14 +129,8 @@ final class TestSupport {
 
     static Map<String, LocalDate> vectorDates() {
         Map<String, LocalDate> out = new LinkedHashMap<>();
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(vectors().resolve("as-of.txt"), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new RuntimeException(e);
-        }
-        for (String line : lines) {
-            String[] parts = line.trim().split("\\s+");
+        for (String line : entries("as-of.txt")) {
+            String[] parts = line.split("\\s+");
             if (parts.length == 2) {
                 out.put(parts[0], LocalDate.parse(parts[1]));
             }
