@@ -53,7 +53,7 @@ static size_t cell_index(size_t m, int topic, int phase, int level) {
          (size_t)(level - 2);
 }
 
-/* The applicability table (care-paths.md "Default catalogue", bullet 1),
+/* The applicability table (care-paths.md "Where a topic applies"),
  * as phase bit sets per topic; every topic not listed applies in 1-6. */
 #define PH(p) (1u << (p))
 #define ALL_PHASES (PH(1) | PH(2) | PH(3) | PH(4) | PH(5) | PH(6))
@@ -71,6 +71,15 @@ static uint32_t topic_phases(uint8_t topic) {
   case GS_TOPIC_PARENTING:
   case GS_TOPIC_CHILD_SAFETY:
     return PH(3) | PH(4) | PH(5) | PH(6);
+  case GS_TOPIC_CHILD_MENTAL_HEALTH:
+    return PH(4) | PH(5) | PH(6);
+  case GS_TOPIC_SCHOOL_ABSENCE:
+  case GS_TOPIC_BULLYING:
+  case GS_TOPIC_YOUNG_CARER:
+    return PH(5) | PH(6);
+  case GS_TOPIC_SEXUAL_HEALTH:
+  case GS_TOPIC_YOUTH_SUBSTANCE_USE:
+    return PH(6);
   default:
     return topic >= 1 && topic <= GSI_TOPIC_N ? ALL_PHASES : 0;
   }
