@@ -106,6 +106,16 @@ static const code_entry topics[] = {
   { GS_TOPIC_CHILDHOOD_EXPERIENCE, "childhood-experience", "eigen jeugdervaringen",
     "own childhood experiences" },
   { GS_TOPIC_PHYSICAL_HEALTH, "physical-health", "lichamelijke gezondheid", "physical health" },
+  { GS_TOPIC_SCHOOL_ABSENCE, "school-absence", "schoolverzuim", "school absence" },
+  { GS_TOPIC_BULLYING, "bullying", "pesten", "bullying" },
+  { GS_TOPIC_SEXUAL_HEALTH, "sexual-health", "seksuele gezondheid", "sexual health" },
+  { GS_TOPIC_YOUNG_CARER, "young-carer", "jonge mantelzorger (KOPP/KVO)",
+    "young carer (children of parents with mental-health or addiction problems)" },
+  { GS_TOPIC_CHILD_MENTAL_HEALTH, "child-mental-health", "psychische gezondheid kind of jongere",
+    "mental health of the child or young person" },
+  { GS_TOPIC_YOUTH_SUBSTANCE_USE, "youth-substance-use",
+    "middelengebruik jongere (alcohol, roken, drugs)",
+    "the young person's own substance use (alcohol, smoking, drugs)" },
 };
 
 static const code_entry dmop_domains[] = {
@@ -272,6 +282,31 @@ static const code_entry anchors[] = {
   { GS_ANCHOR_CONCEPTION, "conception", "conceptie (uitgerekende datum min 280 dagen)",
     "conception (due date minus 280 days)" },
   { GS_ANCHOR_BIRTH, "birth", "geboorte", "birth" },
+  { GS_ANCHOR_INDICATION, "indication", "op indicatie (na een consult)",
+    "on indication (after a consult)" },
+};
+
+static const code_entry triggers[] = {
+  { GS_TRIGGER_CONSULT_PROBLEM, "consult-problem", "consultstatus probleem",
+    "consult status problem" },
+  { GS_TRIGGER_CONSULT_ATTENTION, "consult-attention", "consultstatus aandachtspunten",
+    "consult status attention" },
+};
+
+static const code_entry route_checks[] = {
+  { GS_CHECK_CAREGIVER_AGE, "caregiver-age", "leeftijd ouder controleren",
+    "check the caregiver's age" },
+};
+
+static const code_entry note_kinds[] = {
+  { GS_NOTE_EXPIRED, "expired", "geldigheid verlopen", "expired" },
+  { GS_NOTE_SCREENING_UNASSIGNED, "screening-unassigned", "screening zonder zwangerschap",
+    "screening of no pregnancy" },
+  { GS_NOTE_UNKNOWN_MOMENT, "unknown-moment", "onbekend contactmoment", "unknown contact moment" },
+  { GS_NOTE_MUNICIPALITY_UNKNOWN, "municipality-unknown", "onbekende gemeente",
+    "unknown municipality" },
+  { GS_NOTE_MUNICIPALITY_FORMER, "municipality-former", "vroegere gemeentecode",
+    "former municipality code" },
 };
 
 static const code_entry moment_statuses[] = {
@@ -366,10 +401,15 @@ static const kind_table kinds[] = {
   KT("strength", strengths),
   KT("offer problem", offer_problems),
   KT("province", provinces),
+  { NULL, NULL, 0 },            /* 31, 32: the Meldcode kinds (h13a) */
+  { NULL, NULL, 0 },
+  KT("trigger", triggers),
+  KT("route check", route_checks),
+  KT("note kind", note_kinds),
 };
 
 static const kind_table *kind_get(gs_kind kind) {
-  if ((int)kind <= 0 || (size_t)kind >= GSI_ARRAY_LEN(kinds))
+  if ((int)kind <= 0 || (size_t)kind >= GSI_ARRAY_LEN(kinds) || kinds[kind].entries == NULL)
     return NULL;
   return &kinds[kind];
 }
@@ -442,6 +482,12 @@ static const uint8_t topic_domain[GSI_TOPIC_N + 1] = {
   GS_DMOP_PARENT_COMPETENCE,     /* feelings-pregnancy */
   GS_DMOP_PARENT_COMPETENCE,     /* childhood-experience */
   GS_DMOP_PARENT_COMPETENCE,     /* physical-health */
+  GS_DMOP_CHILD_WELLBEING,       /* school-absence */
+  GS_DMOP_CHILD_WELLBEING,       /* bullying */
+  GS_DMOP_CHILD_WELLBEING,       /* sexual-health */
+  GS_DMOP_CHILD_WELLBEING,       /* young-carer */
+  GS_DMOP_CHILD_WELLBEING,       /* child-mental-health */
+  GS_DMOP_CHILD_WELLBEING,       /* youth-substance-use */
 };
 
 uint8_t gsi_topic_domain(uint8_t topic) {
@@ -471,7 +517,7 @@ uint8_t gsi_giz_area_topic(uint8_t area) {
     0,
     GS_TOPIC_CHILD_DEVELOPMENT,     /* physical-development */
     GS_TOPIC_CHILD_DEVELOPMENT,     /* cognitive-development */
-    GS_TOPIC_CHILD_DEVELOPMENT,     /* emotional-development */
+    GS_TOPIC_CHILD_MENTAL_HEALTH,   /* emotional-development (spec v5, D-7) */
     GS_TOPIC_CHILD_DEVELOPMENT,     /* social-development */
     GS_TOPIC_CHILD_SAFETY,          /* basic-care-safety */
     GS_TOPIC_PARENTING,             /* parenting */

@@ -17,7 +17,7 @@ int gsi_code_parse(gs_kind kind, const char *token);
 const char *gsi_code_label(gs_kind kind, int code, gs_lang lang);
 
 /* Topic tables (model.md "Topics", decisions.md "Needs"). */
-#define GSI_TOPIC_N 21
+#define GSI_TOPIC_N 27
 uint8_t gsi_topic_domain(uint8_t topic);          /* gs_dmop_domain */
 bool gsi_topic_is_safety(uint8_t topic);
 uint8_t gsi_dmop_domain_topic(uint8_t domain);    /* parent-competence -> parenting ... */
