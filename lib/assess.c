@@ -38,6 +38,9 @@ GS_EXPORT void gs_assessment_free(gs_assessment *a) {
   gsi_free(a->dmn_matched);
   gsi_free(a->dmn_order);
   gsi_free(a->moment_base);
+  gsi_free(a->moment_count);
+  gsi_free(a->notes);
+  gsi_free(a->note_mark);
   gsi_free(a->moment_rank);
   gsi_free(a->listed_key);
   gsi_free(a);
@@ -48,7 +51,8 @@ GS_EXPORT void gs_assessment_free(gs_assessment *a) {
 static gs_status reserve(gs_assessment *a, const gs_family *f, const gs_pack *p,
                          const gs_catalog *c) {
   gs_status st;
-  size_t instances = p->n_moments * (f->n_pregnancies + f->n_children);
+  size_t instances = p->n_moments * (f->n_pregnancies + f->n_children) +
+                     p->n_indicated * f->n_contacts;
   size_t route_max = (size_t)p->params[GSI_PARAM_ROUTE_MAX];
   if (c == NULL)
     route_max = 0;
@@ -63,7 +67,10 @@ static gs_status reserve(gs_assessment *a, const gs_family *f, const gs_pack *p,
       (st = GSI_GROW(a->moment_rank, a->cap_moment_rank, p->n_moments + 1)) != GS_OK ||
       (st = GSI_GROW(a->reasons, a->cap_reasons, p->max_rules + 1)) != GS_OK ||
       (st = GSI_GROW(a->routes, a->cap_routes, routes + 1)) != GS_OK ||
-      (st = GSI_GROW(a->advice, a->cap_advice, 3 * f->n_actions + 2)) != GS_OK ||
+      (st = GSI_GROW(a->advice, a->cap_advice, 3 * f->n_actions + 4)) != GS_OK ||
+      (st = GSI_GROW(a->moment_count, a->cap_moment_count, p->n_moments + 1)) != GS_OK ||
+      (st = GSI_GROW(a->notes, a->cap_notes, f->n_findings + 2 * f->n_contacts + 2)) != GS_OK ||
+      (st = GSI_GROW(a->note_mark, a->cap_note_mark, f->n_findings + 1)) != GS_OK ||
       (st = GSI_GROW(a->screening_buf, a->cap_screening, f->n_pregnancies * SCREEN_STRIDE + 1)) != GS_OK ||
       (st = GSI_GROW(a->zrm_buf, a->cap_zrm, f->n_caregivers * ZRM_STRIDE + 1)) != GS_OK)
     return st;
@@ -109,12 +116,17 @@ gs_status gsi_assess_route(gs_assessment *a, uint8_t topic, uint8_t level, uint3
   size_t route_max = (size_t)a->pack->params[GSI_PARAM_ROUTE_MAX];
   if (route_max > a->catalog->n_offers)
     route_max = a->catalog->n_offers;
+  const gs_family *f = a->family;
   gsi_route_query q;
-  q.municipality = a->family->municipality;
+  q.municipality = gsi_catalog_resolve(a->catalog, f->municipality);
   q.topic = topic;
   q.level = level;
   q.phases = a->phase_mask;
   q.youngest_months = (int32_t)a->fact_num[GSI_FACT_YOUNGEST_AGE_MONTHS];
+  q.children_born = 0;
+  for (size_t i = 0; i < f->n_children; i++)
+    q.children_born += f->children[i].born <= a->as_of;
+  q.family = f;
   q.as_of = a->as_of;
   q.route_max = route_max;
   *route_first = (uint32_t)a->n_routes;
@@ -128,19 +140,38 @@ static const char *strength_token(uint8_t s) {
   return s == GS_STRENGTH_WEAK ? "weak" : s == GS_STRENGTH_STRONG ? "strong" : "unknown";
 }
 
+/* decisions.md "Needs" (step 1): one need per topic with a current risk,
+ * safety first (domestic-violence, child-safety), each group by severity
+ * (highest first), then topic code; then the facts need_count and
+ * need_concern_count (step 2). Before the care-need table (spec v5, D-5). */
+static void derive_needs(gs_assessment *a) {
+  a->n_needs = 0;
+  int concerns = 0;
+  for (int safety = 1; safety >= 0; safety--)
+    for (int sev = 3; sev >= 1; sev--)
+      for (int t = 1; t <= GSI_TOPIC_N; t++)
+        if (a->topic_severity[t] == sev && gsi_topic_is_safety((uint8_t)t) == (safety == 1)) {
+          gsi_need *n = &a->needs[a->n_needs++];
+          memset(n, 0, sizeof *n);
+          n->topic = (uint8_t)t;
+          n->severity = (uint8_t)sev;
+          if (sev >= 2)
+            concerns++;
+        }
+  a->facts[GSI_FACT_NEED_COUNT].type = GSI_V_NUMBER;
+  a->facts[GSI_FACT_NEED_COUNT].num = gsi_dec_int((int64_t)a->n_needs);
+  a->fact_num[GSI_FACT_NEED_COUNT] = (int32_t)a->n_needs;
+  a->facts[GSI_FACT_NEED_CONCERN_COUNT].type = GSI_V_NUMBER;
+  a->facts[GSI_FACT_NEED_CONCERN_COUNT].num = gsi_dec_int(concerns);
+  a->fact_num[GSI_FACT_NEED_CONCERN_COUNT] = concerns;
+}
+
+/* Steps 3-4 for each need: the start level, the priorities (plan.md rule
+ * 1) and the routes. */
 static gs_status assess_needs(gs_assessment *a) {
   const gs_family *f = a->family;
   gs_date as_of = a->as_of;
-  /* needs ordered by severity (highest first), then topic code */
-  a->n_needs = 0;
-  for (int sev = 3; sev >= 1; sev--)
-    for (int t = 1; t <= GSI_TOPIC_N; t++)
-      if (a->topic_severity[t] == sev) {
-        gsi_need *n = &a->needs[a->n_needs++];
-        memset(n, 0, sizeof *n);
-        n->topic = (uint8_t)t;
-        n->severity = (uint8_t)sev;
-      }
+  size_t priorities = (size_t)a->pack->params[GSI_PARAM_PLAN_PRIORITIES];
   a->facts[GSI_FACT_NETWORK].type = GSI_V_STRING;
   a->facts[GSI_FACT_NETWORK].str = strength_token(a->network);
   a->facts[GSI_FACT_COMPETENCE].type = GSI_V_STRING;
@@ -155,9 +186,10 @@ static gs_status assess_needs(gs_assessment *a) {
     if (st != GS_OK)
       return st;
     n->level = a->pack->start_level.out[n->level_rule];
-    /* plan.md rule 1: no open goal on the topic */
-    n->new_goal = true;
-    for (size_t g = 0; g < f->n_goals; g++) {
+    /* plan.md rule 1: a priority (the first plan.priorities needs) whose
+     * topic has no open goal */
+    n->new_goal = i < priorities;
+    for (size_t g = 0; n->new_goal && g < f->n_goals; g++) {
       const gsi_goal *goal = &f->goals[g];
       if (goal->topic == n->topic && goal->opened <= as_of &&
           !(goal->closed != GS_DATE_NONE && goal->closed <= as_of)) {
@@ -172,6 +204,26 @@ static gs_status assess_needs(gs_assessment *a) {
         return st;
     }
   }
+  return GS_OK;
+}
+
+/* Steps 1-3 as the family stood on date d: its findings, needs, facts and
+ * care need (the reasons only for the as-of date itself). Leaves the facts
+ * of d in a; the caller computes the as-of date last. */
+static gs_status care_need_on(gs_assessment *a, gs_date d, uint8_t *out) {
+  gs_date as_of = a->as_of;
+  bool reasons = d == as_of;
+  a->as_of = d;
+  gsi_assess_facts(a);
+  derive_needs(a);
+  a->as_of = as_of;
+  uint32_t chosen;
+  if (!reasons)
+    a->n_reasons = 0;
+  gs_status st = gsi_assess_table(a, &a->pack->care_need, "care-need", &chosen, reasons);
+  if (st != GS_OK)
+    return st;
+  *out = a->pack->care_need.out[chosen];
   return GS_OK;
 }
 
@@ -191,7 +243,7 @@ GS_EXPORT gs_status gs_assess_into(gs_assessment *a, const gs_family *f, gs_date
   a->pack = p;
   a->catalog = c;
   a->as_of = as_of;
-  a->n_reasons = a->n_routes = a->n_advice = a->n_needs = a->n_listed = 0;
+  a->n_reasons = a->n_routes = a->n_advice = a->n_needs = a->n_listed = a->n_notes = 0;
 
   /* phases */
   gsi_phase_params pp;
@@ -203,22 +255,37 @@ GS_EXPORT gs_status gs_assess_into(gs_assessment *a, const gs_family *f, gs_date
   for (size_t i = 0; i < a->n_phases; i++)
     a->phase_mask |= 1u << a->phases[i].phase;
 
-  /* 1. facts; 2. care need */
-  gsi_assess_facts(a);
-  uint32_t chosen;
-  st = gsi_assess_table(a, &p->care_need, "care-need", &chosen, true);
-  if (st != GS_OK)
+  /* the schedule's instances; a conditional moment whose window closed
+   * before the as-of date needs the care need on its close day (D-8) */
+  gsi_assess_schedule_build(a);
+  gs_date cached = GS_DATE_NONE;
+  uint8_t cached_need = 0;
+  for (size_t i = 0; i < a->n_instances; i++) {
+    gsi_instance *in = &a->instances[i];
+    if (!gsi_instance_needs_past_care_need(a, in))
+      continue;
+    gs_date close = in->anchor + p->moments[in->moment].close;
+    if (close != cached) {
+      if ((st = care_need_on(a, close, &cached_need)) != GS_OK)
+        return st;
+      cached = close;
+    }
+    in->cond_need = cached_need;
+  }
+
+  /* 1. needs and 2. facts; 3. care need */
+  if ((st = care_need_on(a, as_of, &a->care_need)) != GS_OK)
     return st;
-  a->care_need = p->care_need.out[chosen];
   a->facts[GSI_FACT_CARE_NEED].type = GSI_V_STRING;
   a->facts[GSI_FACT_CARE_NEED].str = gsi_code_token(GS_KIND_CARE_NEED, a->care_need);
 
-  /* schedule (its condition reads the care need) */
+  /* statuses (the condition reads the care need) */
   gsi_assess_schedule(a);
 
-  /* 3. needs and start levels, routed; 4. plan advice */
+  /* 4. start levels, routed; 5. plan advice and notes */
   if ((st = assess_needs(a)) != GS_OK || (st = gsi_assess_plan(a)) != GS_OK)
     return st;
+  gsi_assess_notes(a);
   a->valid = true;
   return GS_OK;
 }
@@ -399,6 +466,11 @@ GS_EXPORT gs_moment_status gs_assessment_moment_status(const gs_assessment *a, s
   return in ? (gs_moment_status)in->status : (gs_moment_status)0;
 }
 
+GS_EXPORT const char *gs_assessment_moment_trigger(const gs_assessment *a, size_t i) {
+  const gsi_instance *in = listed_at(a, i);
+  return in && in->trigger >= 0 ? a->family->contacts[in->trigger].id : NULL;
+}
+
 GS_EXPORT gs_date gs_assessment_moment_done(const gs_assessment *a, size_t i) {
   const gsi_instance *in = listed_at(a, i);
   return in ? in->done : GS_DATE_NONE;
@@ -513,7 +585,19 @@ GS_EXPORT size_t gs_assessment_need_route_count(const gs_assessment *a, size_t i
 
 GS_EXPORT size_t gs_assessment_need_route_offer(const gs_assessment *a, size_t i, size_t r) {
   const gsi_need *n = need_at(a, i);
-  return n && r < n->n_routes ? a->routes[n->route_first + r] : (size_t)-1;
+  return n && r < n->n_routes ? a->routes[n->route_first + r].offer : (size_t)-1;
+}
+
+GS_EXPORT int gs_assessment_need_route_fallback(const gs_assessment *a, size_t i, size_t r) {
+  const gsi_need *n = need_at(a, i);
+  return n && r < n->n_routes ? a->routes[n->route_first + r].fallback : 0;
+}
+
+GS_EXPORT gs_route_check gs_assessment_need_route_check(const gs_assessment *a, size_t i,
+                                                        size_t r) {
+  const gsi_need *n = need_at(a, i);
+  return n && r < n->n_routes ? (gs_route_check)a->routes[n->route_first + r].check
+                              : GS_CHECK_NONE;
 }
 
 GS_EXPORT int gs_assessment_need_gap_from(const gs_assessment *a, size_t i) {
@@ -652,7 +736,118 @@ GS_EXPORT size_t gs_assessment_advice_route_count(const gs_assessment *a, size_t
 
 GS_EXPORT size_t gs_assessment_advice_route_offer(const gs_assessment *a, size_t i, size_t r) {
   const gsi_advice *ad = advice_at(a, i);
-  return ad && r < ad->n_routes ? a->routes[ad->route_first + r] : (size_t)-1;
+  return ad && r < ad->n_routes ? a->routes[ad->route_first + r].offer : (size_t)-1;
+}
+
+GS_EXPORT int gs_assessment_advice_route_fallback(const gs_assessment *a, size_t i, size_t r) {
+  const gsi_advice *ad = advice_at(a, i);
+  return ad && r < ad->n_routes ? a->routes[ad->route_first + r].fallback : 0;
+}
+
+GS_EXPORT gs_route_check gs_assessment_advice_route_check(const gs_assessment *a, size_t i,
+                                                          size_t r) {
+  const gsi_advice *ad = advice_at(a, i);
+  return ad && r < ad->n_routes ? (gs_route_check)a->routes[ad->route_first + r].check
+                                : GS_CHECK_NONE;
+}
+
+GS_EXPORT int gs_assessment_advice_step(const gs_assessment *a, size_t i) {
+  const gsi_advice *ad = advice_at(a, i);
+  return ad && ad->kind == GSI_ADVICE_MELDCODE ? ad->step : 0;
+}
+
+GS_EXPORT gs_safety gs_assessment_advice_safety(const gs_assessment *a, size_t i) {
+  const gsi_advice *ad = advice_at(a, i);
+  return ad && ad->kind == GSI_ADVICE_MELDCODE ? (gs_safety)ad->safety : GS_SAFETY_NONE;
+}
+
+GS_EXPORT int gs_assessment_advice_concerns(const gs_assessment *a, size_t i) {
+  const gsi_advice *ad = advice_at(a, i);
+  return ad && ad->kind == GSI_ADVICE_INTEGRATED_PLAN ? ad->concerns : 0;
+}
+
+GS_EXPORT int gs_assessment_advice_priorities(const gs_assessment *a, size_t i) {
+  const gsi_advice *ad = advice_at(a, i);
+  return ad && ad->kind == GSI_ADVICE_INTEGRATED_PLAN
+             ? a->pack->params[GSI_PARAM_PLAN_PRIORITIES]
+             : 0;
+}
+
+GS_EXPORT const char *gs_assessment_advice_text(const gs_assessment *a, size_t i, gs_lang lang) {
+  static _Thread_local char buf[1024];
+  const gsi_advice *ad = advice_at(a, i);
+  if (ad == NULL || (ad->kind != GSI_ADVICE_MELDCODE && ad->kind != GSI_ADVICE_INTEGRATED_PLAN))
+    return NULL;
+  gsi_advice_text(a, ad, lang == GS_LANG_NL ? GS_LANG_NL : GS_LANG_EN, buf, sizeof buf);
+  return buf;
+}
+
+/* ---- notes ------------------------------------------------------------- */
+
+static const gsi_note *note_at(const gs_assessment *a, size_t i) {
+  return RESULT(a) && i < a->n_notes ? &a->notes[i] : NULL;
+}
+
+GS_EXPORT size_t gs_assessment_note_count(const gs_assessment *a) {
+  return RESULT(a) ? a->n_notes : 0;
+}
+
+GS_EXPORT gs_note_kind gs_assessment_note_kind(const gs_assessment *a, size_t i) {
+  const gsi_note *n = note_at(a, i);
+  return n ? (gs_note_kind)n->kind : (gs_note_kind)0;
+}
+
+GS_EXPORT gs_date gs_assessment_note_date(const gs_assessment *a, size_t i) {
+  const gsi_note *n = note_at(a, i);
+  return n && n->kind != GS_NOTE_MUNICIPALITY_UNKNOWN ? n->date : GS_DATE_NONE;
+}
+
+GS_EXPORT const char *gs_assessment_note_contact(const gs_assessment *a, size_t i) {
+  const gsi_note *n = note_at(a, i);
+  return n && n->contact >= 0 ? a->family->contacts[n->contact].id : NULL;
+}
+
+GS_EXPORT gs_finding_kind gs_assessment_note_finding(const gs_assessment *a, size_t i) {
+  const gsi_note *n = note_at(a, i);
+  return n ? (gs_finding_kind)n->finding : (gs_finding_kind)0;
+}
+
+GS_EXPORT const char *gs_assessment_note_item(const gs_assessment *a, size_t i) {
+  const gsi_note *n = note_at(a, i);
+  return n && n->kind == GS_NOTE_EXPIRED ? gsi_note_item(a, n) : NULL;
+}
+
+GS_EXPORT const char *gs_assessment_note_caregiver(const gs_assessment *a, size_t i) {
+  const gsi_note *n = note_at(a, i);
+  return n && n->caregiver >= 0 ? a->family->caregivers[n->caregiver].id : NULL;
+}
+
+GS_EXPORT const char *gs_assessment_note_moment(const gs_assessment *a, size_t i) {
+  const gsi_note *n = note_at(a, i);
+  return n && n->kind == GS_NOTE_UNKNOWN_MOMENT ? a->family->contacts[n->contact].moment : NULL;
+}
+
+GS_EXPORT const char *gs_assessment_note_municipality(const gs_assessment *a, size_t i) {
+  const gsi_note *n = note_at(a, i);
+  return n && (n->kind == GS_NOTE_MUNICIPALITY_UNKNOWN || n->kind == GS_NOTE_MUNICIPALITY_FORMER)
+             ? a->family->municipality_code
+             : NULL;
+}
+
+GS_EXPORT const char *gs_assessment_note_successor(const gs_assessment *a, size_t i) {
+  const gsi_note *n = note_at(a, i);
+  return n && n->former >= 0
+             ? a->catalog->municipalities[a->catalog->formers[n->former].municipality].code_str
+             : NULL;
+}
+
+GS_EXPORT const char *gs_assessment_note_text(const gs_assessment *a, size_t i, gs_lang lang) {
+  static _Thread_local char buf[1024];
+  const gsi_note *n = note_at(a, i);
+  if (n == NULL)
+    return NULL;
+  gsi_note_text(a, n, lang == GS_LANG_NL ? GS_LANG_NL : GS_LANG_EN, buf, sizeof buf);
+  return buf;
 }
 
 GS_EXPORT int gs_assessment_advice_gap_from(const gs_assessment *a, size_t i) {

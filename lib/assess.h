@@ -35,6 +35,7 @@
 typedef struct gsi_slot {
   int8_t value;                 /* 0: none */
   gs_date date;                 /* contact date of the value */
+  int32_t finding;              /* index of the finding in the family (for notes) */
 } gsi_slot;
 
 typedef struct gsi_current {
@@ -55,11 +56,13 @@ typedef struct gsi_current {
 
 typedef struct gsi_instance {
   uint16_t moment;              /* index into pack->moments */
-  uint8_t subject_kind;         /* GSI_SUBJECT_PREGNANCY or GSI_SUBJECT_CHILD */
+  uint8_t subject_kind;         /* GSI_SUBJECT_PREGNANCY, _CHILD, or _FAMILY (indicated) */
   uint8_t status;               /* gs_moment_status */
-  int32_t subject;              /* pregnancy or child index */
+  int32_t subject;              /* pregnancy or child index; GSI_NO_INDEX for the family */
+  int32_t trigger;              /* indicated: the trigger contact's index; else GSI_NO_INDEX */
   gs_date anchor;
   gs_date done;                 /* earliest satisfying contact, or GS_DATE_NONE */
+  uint8_t cond_need;            /* conditional, closed before as-of: the care need on the close day */
 } gsi_instance;
 
 typedef struct gsi_need {
@@ -73,12 +76,26 @@ typedef struct gsi_need {
   uint8_t gap_from, gap_to;     /* 0/0: no gap */
 } gsi_need;
 
+/* A note: what the assessment did not count (formats.md "Notes"). */
+typedef struct gsi_note {
+  uint8_t kind;                 /* gs_note_kind */
+  uint8_t finding;              /* expired: gs_finding_kind */
+  uint8_t item;                 /* expired: domain, area or dimension code (0: none) */
+  int32_t contact;              /* contact index, GSI_NO_INDEX for municipality notes */
+  int32_t finding_index;        /* expired signal: its finding (for the id); else GSI_NO_INDEX */
+  int32_t caregiver;            /* expired zrm: caregiver index; else GSI_NO_INDEX */
+  gs_date date;                 /* expired: first day it no longer counted; else the contact's or until */
+  int32_t former;               /* municipality-former: index into catalog->formers; else -1 */
+} gsi_note;
+
 typedef enum gsi_advice_kind {
   GSI_ADVICE_OFFER_CHECK = 1,
   GSI_ADVICE_REVIEW = 2,
   GSI_ADVICE_REVIEW_OVERDUE = 3,
   GSI_ADVICE_CONCLUSION_DIFFERS = 4,
-  GSI_ADVICE_PLAN_CLOSABLE = 5
+  GSI_ADVICE_PLAN_CLOSABLE = 5,
+  GSI_ADVICE_MELDCODE = 6,
+  GSI_ADVICE_INTEGRATED_PLAN = 7
 } gsi_advice_kind;
 
 typedef struct gsi_advice {
@@ -93,7 +110,10 @@ typedef struct gsi_advice {
   int32_t action;
   int32_t conclusion;
   uint32_t rule;                /* rule index in level-review */
-  gs_date since;                /* review overdue */
+  gs_date since;                /* review overdue; meldcode: earliest current safety finding */
+  uint8_t step;                 /* meldcode: the next step 1-5 */
+  uint8_t safety;               /* meldcode: gs_safety */
+  uint16_t concerns;            /* integrated plan: need_concern_count */
   uint32_t route_first;
   uint32_t n_routes;
   uint8_t gap_from, gap_to;
@@ -124,6 +144,7 @@ struct gs_assessment {
   /* per topic: need severity contributions (facts.c) */
   uint8_t topic_severity[GSI_TOPIC_N + 1];
   uint8_t network, competence;  /* gs_strength */
+  gs_date safety_since;         /* earliest current safety finding's contact date, or GS_DATE_NONE */
 
   /* care need */
   uint8_t care_need;            /* gs_care_need */
@@ -132,7 +153,10 @@ struct gs_assessment {
   /* needs and routes */
   gsi_need needs[GSI_TOPIC_N];
   size_t n_needs;
-  uint32_t *routes;             size_t n_routes, cap_routes;     /* offer indices */
+  gsi_route_entry *routes;            size_t n_routes, cap_routes;
+
+  /* notes */
+  gsi_note *notes;              size_t n_notes, cap_notes;
 
   /* plan advice */
   gsi_advice *advice;           size_t n_advice, cap_advice;
@@ -142,6 +166,8 @@ struct gs_assessment {
 
   /* scratch (reused) */
   uint32_t *moment_base;        size_t cap_moment_base;  /* first instance of each moment */
+  uint32_t *moment_count;       size_t cap_moment_count; /* instances of each moment */
+  uint8_t *note_mark;           size_t cap_note_mark;    /* per finding: its value expired */
   uint16_t *moment_rank;        size_t cap_moment_rank;  /* rank of each moment id (byte order) */
   const gs_pack *rank_pack;     /* the pack moment_rank was computed for */
   uint64_t *listed_key;         size_t cap_listed_key;
@@ -157,16 +183,37 @@ struct gs_assessment {
  * a->network, a->competence. Requires phases computed. No allocation
  * (buffers reserved by gsi_assess_reserve). */
 void gsi_assess_facts(gs_assessment *a);
+/* The pregnancy a screening finding of contact c belongs to (model.md), or
+ * -1 when none or several (facts.c). */
+int32_t gsi_screening_pregnancy(const gs_family *f, const gsi_contact *c, gs_date as_of);
 
-/* schedule.c: fills a->instances and their status; needs a->care_need for
- * the condition. Then the listed subset in order. */
+/* schedule.c: fills a->instances and the contacts that satisfy them. */
+void gsi_assess_schedule_build(gs_assessment *a);
+/* True when the instance's status needs the care need on its close day
+ * (a conditional moment not done whose window closed before as-of). */
+bool gsi_instance_needs_past_care_need(const gs_assessment *a, const gsi_instance *in);
+/* schedule.c: the status of every instance; needs a->care_need and the
+ * instances' cond_need for the condition. Then the listed subset in order. */
 void gsi_assess_schedule(gs_assessment *a);
+
+/* notes.c: fills a->notes (reserved beforehand). */
+void gsi_assess_notes(gs_assessment *a);
+/* The item of an expired note (domain, area, dimension token, signal id), or NULL. */
+const char *gsi_note_item(const gs_assessment *a, const gsi_note *n);
+/* The note's text (formats.md "Notes") in lang, into buf (cut to size). */
+void gsi_note_text(const gs_assessment *a, const gsi_note *n, gs_lang lang, char *buf,
+                   size_t size);
+/* The text of a meldcode or integrated-plan advice (plan.md) in lang, into
+ * buf; "" for the other kinds. */
+void gsi_advice_text(const gs_assessment *a, const gsi_advice *ad, gs_lang lang, char *buf,
+                     size_t size);
 
 /* plan.c: fills a->advice (needs routes computed). May grow a->routes and
  * a->advice (reserved beforehand: no allocation in steady state). */
 gs_status gsi_assess_plan(gs_assessment *a);
 
-/* Routes topic at level into a->routes; fills route_first/n_routes/gap. */
+/* Routes topic at level into a->routes; fills route_first/n_routes/gap
+ * (care-paths.md "Routing a need", with the family as it stood). */
 gs_status gsi_assess_route(gs_assessment *a, uint8_t topic, uint8_t level, uint32_t *route_first,
                            uint32_t *n_routes, uint8_t *gap_from, uint8_t *gap_to);
 

@@ -104,31 +104,40 @@ bool gsi_offer_valid_on(const gsi_offer *o, gs_date d);
 /* Builds the routing index of a loaded catalogue (routing.c); GS_ENOMEM. */
 gs_status gsi_route_index_build(gs_catalog *c);
 
-/* Whether a topic applies in a phase (care-paths.md "Default catalogue",
- * first bullet): pregnancy-health, late-prenatal-care, feelings-pregnancy
- * in phase 3; contraception in 1-3; child-development in 4-6; parenting and
- * child-safety in 3-6; every other topic in all six. The one table of it
- * (gaps.c). */
+/* Whether a topic applies in a phase (care-paths.md "Where a topic
+ * applies"). The one table of it (gaps.c). */
 bool gsi_topic_applies(uint8_t topic, uint8_t phase);
 
 /* Routing input (care-paths.md "Routing a need"). */
 typedef struct gsi_route_query {
-  int municipality;             /* nnnn */
+  int municipality;             /* nnnn, already the successor of a former code */
   uint8_t topic;                /* gs_topic */
   uint8_t level;                /* start level L, 1-5 */
   uint32_t phases;              /* the family's phase set, bit (1u << phase) */
   int32_t youngest_months;      /* -1 without children (born on or before as-of) */
+  size_t children_born;         /* children born on or before as-of (first-child) */
+  const gs_family *family;      /* pregnancies and caregivers; NULL: none known */
   gs_date as_of;
   size_t route_max;             /* pack route.max */
 } gsi_route_query;
 
+/* A route: an offer, and whether it is a fallback or needs a check
+ * (care-paths.md "Routing a need"). */
+typedef struct gsi_route_entry {
+  uint32_t offer;               /* index into catalog->offers */
+  uint8_t fallback;             /* 1: below the start level (step 4) */
+  uint8_t check;                /* gs_route_check */
+} gsi_route_entry;
+
+
 /*
- * Routes one need. Writes up to q->route_max offer indices into routes (in
- * routing order) and returns their number; *gap_from / *gap_to get the gap
- * (0/0 when there is none; from L to route level - 1, or L..5 without a
- * route). Allocates nothing.
+ * Routes one need. Writes up to q->route_max routes (offer, fallback,
+ * check) into routes (in routing order) and returns their number;
+ * *gap_from / *gap_to get the gap (0/0 when there is none; from L to route
+ * level - 1, or L..5 with nothing at or above L; never for L = 1 or 2).
+ * Allocates nothing.
  */
-size_t gsi_route(const gs_catalog *c, const gsi_route_query *q, uint32_t *routes,
+size_t gsi_route(const gs_catalog *c, const gsi_route_query *q, gsi_route_entry *routes,
                  uint8_t *gap_from, uint8_t *gap_to);
 
 #endif /* GSI_CATALOG_H */

@@ -111,7 +111,8 @@ static const code_entry topics[] = {
   { GS_TOPIC_SCHOOL_ABSENCE, "school-absence", "schoolverzuim", "school absence" },
   { GS_TOPIC_BULLYING, "bullying", "pesten", "bullying" },
   { GS_TOPIC_SEXUAL_HEALTH, "sexual-health", "seksuele gezondheid", "sexual health" },
-  { GS_TOPIC_YOUNG_CARER, "young-carer", "jonge mantelzorger", "young carer" },
+  { GS_TOPIC_YOUNG_CARER, "young-carer", "jonge mantelzorger (KOPP/KVO)",
+    "young carer (children of parents with mental-health or addiction problems)" },
   { GS_TOPIC_CHILD_MENTAL_HEALTH, "child-mental-health", "psychische gezondheid kind of jongere",
     "mental health of the child or young person" },
   { GS_TOPIC_YOUTH_SUBSTANCE_USE, "youth-substance-use",
@@ -283,6 +284,31 @@ static const code_entry anchors[] = {
   { GS_ANCHOR_CONCEPTION, "conception", "eerste dag laatste menstruatie (AD − 280 dagen)",
     "start of pregnancy: first day of the last menstrual period (due date − 280 days)" },
   { GS_ANCHOR_BIRTH, "birth", "geboorte", "birth" },
+  { GS_ANCHOR_INDICATION, "indication", "op indicatie (na een consult)",
+    "on indication (after a consult)" },
+};
+
+static const code_entry triggers[] = {
+  { GS_TRIGGER_CONSULT_PROBLEM, "consult-problem", "consultstatus probleem",
+    "consult status problem" },
+  { GS_TRIGGER_CONSULT_ATTENTION, "consult-attention", "consultstatus aandachtspunten",
+    "consult status attention" },
+};
+
+static const code_entry route_checks[] = {
+  { GS_CHECK_CAREGIVER_AGE, "caregiver-age", "leeftijd ouder controleren",
+    "check the caregiver's age" },
+};
+
+static const code_entry note_kinds[] = {
+  { GS_NOTE_EXPIRED, "expired", "geldigheid verlopen", "expired" },
+  { GS_NOTE_SCREENING_UNASSIGNED, "screening-unassigned", "screening zonder zwangerschap",
+    "screening of no pregnancy" },
+  { GS_NOTE_UNKNOWN_MOMENT, "unknown-moment", "onbekend contactmoment", "unknown contact moment" },
+  { GS_NOTE_MUNICIPALITY_UNKNOWN, "municipality-unknown", "onbekende gemeente",
+    "unknown municipality" },
+  { GS_NOTE_MUNICIPALITY_FORMER, "municipality-former", "vroegere gemeentecode",
+    "former municipality code" },
 };
 
 static const code_entry moment_statuses[] = {
@@ -402,10 +428,13 @@ static const kind_table kinds[] = {
   KT("province", provinces),
   KT("Meldcode decision", meldcode_decisions),
   KT("Meldcode step", meldcode_steps),
+  KT("trigger", triggers),
+  KT("route check", route_checks),
+  KT("note kind", note_kinds),
 };
 
 static const kind_table *kind_get(gs_kind kind) {
-  if ((int)kind <= 0 || (size_t)kind >= GSI_ARRAY_LEN(kinds))
+  if ((int)kind <= 0 || (size_t)kind >= GSI_ARRAY_LEN(kinds) || kinds[kind].entries == NULL)
     return NULL;
   return &kinds[kind];
 }
@@ -513,7 +542,7 @@ uint8_t gsi_giz_area_topic(uint8_t area) {
     0,
     GS_TOPIC_CHILD_DEVELOPMENT,     /* physical-development */
     GS_TOPIC_CHILD_DEVELOPMENT,     /* cognitive-development */
-    GS_TOPIC_CHILD_DEVELOPMENT,     /* emotional-development */
+    GS_TOPIC_CHILD_MENTAL_HEALTH,   /* emotional-development (spec v5, D-7) */
     GS_TOPIC_CHILD_DEVELOPMENT,     /* social-development */
     GS_TOPIC_CHILD_SAFETY,          /* basic-care-safety */
     GS_TOPIC_PARENTING,             /* parenting */

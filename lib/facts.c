@@ -18,9 +18,10 @@
 #define SCREEN_STRIDE (GSI_TOPIC_N + 1)
 #define ZRM_STRIDE (GSI_ZRM_N + 1)
 
-static void put(gsi_slot *s, int value, gs_date date) {
+static void put(gsi_slot *s, int value, gs_date date, int32_t finding) {
   s->value = (int8_t)value;
   s->date = date;
+  s->finding = finding;
 }
 
 /* The value of a slot if it is set and not expired, else 0. */
@@ -34,7 +35,7 @@ static int live(const gsi_slot *s, gs_date as_of, int32_t validity) {
  * the subject when it is a pregnancy; for a caregiver subject that
  * caregiver's only pregnancy in phase 3 on the contact's date; otherwise
  * the family's only pregnancy in phase 3 then. -1 when none or several. */
-static int32_t screening_pregnancy(const gs_family *f, const gsi_contact *c, gs_date as_of) {
+int32_t gsi_screening_pregnancy(const gs_family *f, const gsi_contact *c, gs_date as_of) {
   if (c->subject_kind == GSI_SUBJECT_PREGNANCY)
     return c->subject;
   int32_t found = -1;
@@ -74,34 +75,35 @@ static void collect(gs_assessment *a) {
     int32_t preg = -2;
     const gsi_finding *fd = &f->findings[c->first_finding];
     for (uint32_t k = 0; k < c->n_findings; k++, fd++) {
+      int32_t at = (int32_t)(c->first_finding + k);
       switch (fd->kind) {
       case GS_FINDING_DMOP:
         if (fd->value != GS_RATING_NOT_DISCUSSED)
-          put(&cur->dmop[fd->item], fd->value, c->date);
+          put(&cur->dmop[fd->item], fd->value, c->date, at);
         break;
       case GS_FINDING_CONSULT:
-        put(&cur->consult, fd->value, c->date);
+        put(&cur->consult, fd->value, c->date, at);
         break;
       case GS_FINDING_GIZ:
-        put(&cur->giz[fd->item], fd->value, c->date);
+        put(&cur->giz[fd->item], fd->value, c->date, at);
         break;
       case GS_FINDING_SCREENING:
         if (preg == -2)
-          preg = screening_pregnancy(f, c, as_of);
+          preg = gsi_screening_pregnancy(f, c, as_of);
         if (preg >= 0)
-          put(&cur->screening[(size_t)preg * SCREEN_STRIDE + fd->item], fd->value, c->date);
+          put(&cur->screening[(size_t)preg * SCREEN_STRIDE + fd->item], fd->value, c->date, at);
         break;
       case GS_FINDING_HELP_REQUESTED:
-        put(&cur->help, fd->value ? 1 : -1, c->date);
+        put(&cur->help, fd->value ? 1 : -1, c->date, at);
         break;
       case GS_FINDING_ZRM:
-        put(&cur->zrm[(size_t)fd->caregiver * ZRM_STRIDE + fd->item], fd->value, c->date);
+        put(&cur->zrm[(size_t)fd->caregiver * ZRM_STRIDE + fd->item], fd->value, c->date, at);
         break;
       case GS_FINDING_POSITIVE_HEALTH:
-        put(&cur->ph[fd->item], fd->value + 1, c->date); /* 0 is a score: store +1 */
+        put(&cur->ph[fd->item], fd->value + 1, c->date, at); /* 0 is a score: store +1 */
         break;
       case GS_FINDING_SIGNAL:
-        put(&cur->signal[fd->item][fd->signal_kind - 1], fd->value, c->date);
+        put(&cur->signal[fd->item][fd->signal_kind - 1], fd->value, c->date, at);
         cur->signal_resolved[fd->item][fd->signal_kind - 1] = fd->resolved;
         break;
       default: /* dmop-overall and other informational findings */
@@ -121,6 +123,12 @@ static int signal_now(const gs_assessment *a, int topic, int kind, int32_t valid
   if (resolved != GS_DATE_NONE && resolved <= a->as_of)
     return 0;
   return sev;
+}
+
+/* A current finding on a safety topic (plan.md rule 7): the earliest. */
+static void safety_finding(gs_assessment *a, gs_date date) {
+  if (a->safety_since == GS_DATE_NONE || date < a->safety_since)
+    a->safety_since = date;
 }
 
 static void raise_topic(gs_assessment *a, int topic, int severity) {
@@ -158,6 +166,7 @@ void gsi_assess_facts(gs_assessment *a) {
 
   collect(a);
   memset(a->topic_severity, 0, sizeof a->topic_severity);
+  a->safety_since = GS_DATE_NONE;
 
   /* DMOP */
   int dmop[GSI_DMOP_N + 1];
@@ -217,6 +226,7 @@ void gsi_assess_facts(gs_assessment *a) {
           if (concern == GS_CONCERN_HIGH)
             safety_high = 1;
           safety_some = 1;
+          safety_finding(a, row[t].date);
         }
       }
     }
@@ -232,7 +242,7 @@ void gsi_assess_facts(gs_assessment *a) {
 
   /* ZRM */
   int zrm_min = 0, zrm_low = 0;
-  bool zrm_net_weak = false, zrm_net_strong = false, zrm_mh_weak = false, zrm_mh_strong = false;
+  bool zrm_net_weak = false, zrm_net_strong = false;
   for (size_t c = 0; c < f->n_caregivers; c++) {
     const gsi_slot *row = &cur->zrm[c * ZRM_STRIDE];
     for (int d = 1; d <= GSI_ZRM_N; d++) {
@@ -248,9 +258,6 @@ void gsi_assess_facts(gs_assessment *a) {
       if (d == GS_ZRM_SOCIAL_NETWORK) {
         zrm_net_weak |= score <= 2;
         zrm_net_strong |= score >= 4;
-      } else if (d == GS_ZRM_MENTAL_HEALTH) {
-        zrm_mh_weak |= score <= 2;
-        zrm_mh_strong |= score >= 4;
       }
     }
   }
@@ -271,6 +278,7 @@ void gsi_assess_facts(gs_assessment *a) {
         safety_some = 1;
         if (r == 3)
           safety_high = 1;
+        safety_finding(a, cur->signal[t][GS_SIGNAL_RISK - 1].date);
       }
     }
     protective_weight += signal_now(a, t, GS_SIGNAL_PROTECTIVE, vs);
@@ -284,8 +292,10 @@ void gsi_assess_facts(gs_assessment *a) {
   int bcs = giz[GS_GIZ_BASIC_CARE_SAFETY];
   if (bcs >= 4)
     safety_high = 1;
-  if (bcs >= 2)
+  if (bcs >= 2) {
     safety_some = 1;
+    safety_finding(a, cur->giz[GS_GIZ_BASIC_CARE_SAFETY].date);
+  }
   set_str(a, GSI_FACT_SAFETY, safety_high ? "high" : safety_some ? "some" : "none");
 
   set_bool(a, GSI_FACT_IN_PREGNANCY, in_pregnancy);
@@ -304,14 +314,15 @@ void gsi_assess_facts(gs_assessment *a) {
   set_num(a, GSI_FACT_YOUNGEST_AGE_MONTHS,
           a->youngest_child < 0 ? -1 : gsi_age_months(f->children[a->youngest_child].born, as_of));
 
-  /* network and competence (decisions.md "Needs"); weak wins over strong */
+  /* network and competence (decisions.md "Needs"); weak wins over strong.
+   * No ZRM domain informs competence (spec v5, D-6). */
   a->network = strength(dmop[GS_DMOP_SOCIAL_NETWORK] == GS_RATING_NOT_GOOD || zrm_net_weak ||
                             giz[GS_GIZ_NETWORK] >= 3,
                         dmop[GS_DMOP_SOCIAL_NETWORK] == GS_RATING_GOOD || zrm_net_strong ||
                             signal_now(a, GS_TOPIC_SOCIAL_SUPPORT, GS_SIGNAL_PROTECTIVE, vs) > 0);
-  a->competence = strength(dmop[GS_DMOP_PARENT_COMPETENCE] == GS_RATING_NOT_GOOD || zrm_mh_weak ||
+  a->competence = strength(dmop[GS_DMOP_PARENT_COMPETENCE] == GS_RATING_NOT_GOOD ||
                                giz[GS_GIZ_PARENTING] >= 3,
-                           dmop[GS_DMOP_PARENT_COMPETENCE] == GS_RATING_GOOD || zrm_mh_strong ||
+                           dmop[GS_DMOP_PARENT_COMPETENCE] == GS_RATING_GOOD ||
                                signal_now(a, GS_TOPIC_PARENTING, GS_SIGNAL_PROTECTIVE, vs) > 0);
 
   /* Positive Health: the lowest current score, ties to the lowest code */

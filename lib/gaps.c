@@ -8,9 +8,10 @@
  * topic in that phase, whose scope covers the municipality (the routing
  * rules of routing.c) and that are valid on the analysis date. Age ranges
  * are left aside: an offer for the 0-18 months counts in phase child-0-4.
- * A gap is a cell with no offer at its level and none at the next level up;
- * level 5 has no level above it, so a level-5 cell is a gap when it has no
- * offer. With GS_GAPS_APPLICABLE_ONLY only the topic-phase pairs where the
+ * A gap is a cell at level 3-5 with no offer at its level and none at the
+ * next level up; level 5 has no level above it, so a level-5 cell is a gap
+ * when it has no offer. Levels 1 and 2 (own strength, the network) are not
+ * services and never gaps (spec v5, D-1); level 2 is still counted. With GS_GAPS_APPLICABLE_ONLY only the topic-phase pairs where the
  * topic applies (gsi_topic_applies) are listed and written.
  */
 #include <string.h>
@@ -67,10 +68,6 @@ static uint32_t topic_phases(uint8_t topic) {
   case GS_TOPIC_CONTRACEPTION:
     return PH(1) | PH(2) | PH(3);
   case GS_TOPIC_CHILD_DEVELOPMENT:
-    return PH(4) | PH(5) | PH(6);
-  case GS_TOPIC_PARENTING:
-  case GS_TOPIC_CHILD_SAFETY:
-    return PH(3) | PH(4) | PH(5) | PH(6);
   case GS_TOPIC_CHILD_MENTAL_HEALTH:
     return PH(4) | PH(5) | PH(6);
   case GS_TOPIC_SCHOOL_ABSENCE:
@@ -80,6 +77,9 @@ static uint32_t topic_phases(uint8_t topic) {
   case GS_TOPIC_SEXUAL_HEALTH:
   case GS_TOPIC_YOUTH_SUBSTANCE_USE:
     return PH(6);
+  case GS_TOPIC_PARENTING:
+  case GS_TOPIC_CHILD_SAFETY:
+    return PH(3) | PH(4) | PH(5) | PH(6);
   default:
     return topic >= 1 && topic <= GSI_TOPIC_N ? ALL_PHASES : 0;
   }
@@ -137,7 +137,7 @@ static size_t collect_gaps(gs_gaps *g, gaps_gap *out) {
       for (int p = 1; p <= N_PHASES; p++) {
         if (!listed(g, t, p))
           continue;
-        for (int l = 2; l <= 5; l++) {
+        for (int l = 3; l <= 5; l++) {
           uint32_t here = g->counts[cell_index(m, t, p, l)];
           uint32_t above = l < 5 ? g->counts[cell_index(m, t, p, l + 1)] : 0;
           if (here != 0 || above != 0)
@@ -359,7 +359,7 @@ GS_EXPORT gs_status gs_gaps_write_csv(const gs_gaps *gaps, char **out, size_t *l
       for (int p = 1; p <= N_PHASES; p++) {
         if (!listed(gaps, t, p))
           continue;
-        for (int l = 2; l <= 5; l++) {
+        for (int l = 3; l <= 5; l++) {
           uint32_t here = gaps->counts[cell_index(m, t, p, l)];
           uint32_t above = l < 5 ? gaps->counts[cell_index(m, t, p, l + 1)] : 0;
           gsi_buf_csv_field(&b, gm->code);

@@ -47,6 +47,8 @@ static const struct {
   { "in_pregnancy", GSI_V_BOOL },
   { "first_1000_days", GSI_V_BOOL },
   { "youngest_age_months", GSI_V_NUMBER },
+  { "need_count", GSI_V_NUMBER },
+  { "need_concern_count", GSI_V_NUMBER },
   { "severity", GSI_V_NUMBER },
   { "topic", GSI_V_STRING },
   { "network", GSI_V_STRING },
@@ -94,6 +96,7 @@ static const struct {
   { "schedule.history", 365, 0, 36500 },
   { "route.max", 5, 1, 1000 },
   { "plan.review-days", 42, 1, 36500 },
+  { "plan.priorities", 3, 1, 1000 },
 };
 
 static int param_find(const char *name) {
@@ -290,7 +293,7 @@ static gs_status load_parameters(pack_ctx *c, const xmlNode *n) {
     int i = name ? param_find(name) : -1;
     if (i < 0)
       return gsi_xml_error(GS_EPARSE, c->file, k,
-                           "unknown parameter '%s' (formats.md lists the 13 parameters a "
+                           "unknown parameter '%s' (formats.md lists the 14 parameters a "
                            "pack may set)",
                            name ? name : "");
     if (seen[i])
@@ -364,6 +367,19 @@ static gs_status load_moment(pack_ctx *c, const xmlNode *n, gsi_moment *m) {
   if ((st = token_attr(c, n, "phase", GS_KIND_PHASE, "phase", &m->phase)) != GS_OK ||
       (st = token_attr(c, n, "setting", GS_KIND_SETTING, "setting", &m->setting)) != GS_OK ||
       (st = token_attr(c, n, "anchor", GS_KIND_ANCHOR, "anchor", &m->anchor)) != GS_OK)
+    return st;
+  /* schedule.md: an indicated moment names its trigger; no other does */
+  const char *trigger = gsi_xml_attr(n, "trigger");
+  if (m->anchor == GS_ANCHOR_INDICATION && trigger == NULL)
+    return gsi_xml_error(GS_EPARSE, c->file, n,
+                         "moment '%s': anchor 'indication' needs a trigger (consult-problem or "
+                         "consult-attention)",
+                         id);
+  if (m->anchor != GS_ANCHOR_INDICATION && trigger != NULL)
+    return gsi_xml_error(GS_EPARSE, c->file, n,
+                         "moment '%s': a trigger is given only with anchor 'indication'", id);
+  if (trigger != NULL &&
+      (st = token_attr(c, n, "trigger", GS_KIND_TRIGGER, "trigger", &m->trigger)) != GS_OK)
     return st;
   static const char *const offs[4] = { "open", "due", "overdue", "close" };
   long v[4];
@@ -452,6 +468,8 @@ static gs_status load_schedule(pack_ctx *c, const xmlNode *n) {
     if ((st = load_moment(c, k, &p->moments[p->n_moments])) != GS_OK)
       return st;
     c->moment_nodes[p->n_moments] = k;
+    if (p->moments[p->n_moments].anchor == GS_ANCHOR_INDICATION)
+      p->n_indicated++;
     /* insertion into the id order; a duplicate is reported at the later one */
     size_t j = p->n_moments;
     const char *id = p->moments[j].id;
@@ -772,6 +790,11 @@ gs_setting gs_pack_moment_setting(const gs_pack *pack, size_t index) {
 gs_anchor gs_pack_moment_anchor(const gs_pack *pack, size_t index) {
   const gsi_moment *m = moment_at(pack, index);
   return (gs_anchor)(m ? m->anchor : 0);
+}
+
+gs_trigger gs_pack_moment_trigger(const gs_pack *pack, size_t index) {
+  const gsi_moment *m = moment_at(pack, index);
+  return (gs_trigger)(m ? m->trigger : 0);
 }
 
 int gs_pack_moment_open(const gs_pack *pack, size_t index) {

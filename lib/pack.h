@@ -25,10 +25,11 @@ typedef enum gsi_param {
   GSI_PARAM_SCHEDULE_HISTORY,           /* schedule.history           365 */
   GSI_PARAM_ROUTE_MAX,                  /* route.max                    5 */
   GSI_PARAM_PLAN_REVIEW_DAYS,           /* plan.review-days            42 */
+  GSI_PARAM_PLAN_PRIORITIES,            /* plan.priorities              3 */
   GSI_PARAM_N
 } gsi_param;
 
-/* Facts a table may name as input (decisions.md). The first 19 are the
+/* Facts a table may name as input (decisions.md). The first 21 are the
  * family facts, in the order of the facts table (and of the assessment's
  * <facts>); then the per-need facts of start-level; then the review facts
  * of level-review. */
@@ -52,7 +53,9 @@ typedef enum gsi_fact {
   GSI_FACT_IN_PREGNANCY,        /* boolean */
   GSI_FACT_FIRST_1000_DAYS,     /* boolean */
   GSI_FACT_YOUNGEST_AGE_MONTHS,
-  GSI_FACT_FAMILY_N,            /* = 19: number of family facts */
+  GSI_FACT_NEED_COUNT,          /* the family's needs (spec v5, D-5) */
+  GSI_FACT_NEED_CONCERN_COUNT,  /* needs with severity >= 2 */
+  GSI_FACT_FAMILY_N,            /* = 21: number of family facts */
   GSI_FACT_SEVERITY = GSI_FACT_FAMILY_N,
   GSI_FACT_TOPIC,               /* string: topic token */
   GSI_FACT_NETWORK,             /* string: weak strong unknown */
@@ -77,6 +80,7 @@ typedef struct gsi_moment {
   uint8_t phase;                /* gs_phase */
   uint8_t setting;              /* gs_setting */
   uint8_t anchor;               /* gs_anchor */
+  uint8_t trigger;              /* gs_trigger: given exactly with anchor indication */
   uint8_t condition;            /* 0: none; else the minimum gs_care_need (care-need-at-least:X) */
   int32_t open, due, overdue, close;   /* days from the anchor */
   const char *instruments;      /* space-separated tokens as in the file, or "" */
@@ -100,6 +104,7 @@ struct gs_pack {
   int32_t params[GSI_PARAM_N];
   gsi_moment *moments;          /* document order */
   size_t n_moments;
+  size_t n_indicated;           /* moments with anchor indication */
   uint16_t *moment_order;       /* indices sorted by id (strcmp) */
   uint16_t *moment_hash;        /* open addressing over ids: index + 1, 0 empty */
   uint32_t moment_hash_mask;    /* table size - 1 (a power of two) */

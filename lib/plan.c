@@ -1,7 +1,8 @@
 /*
- * libgoedestart - family-plan advice (plan.md "Rules"): offer checks,
- * review advice through the level-review table, overdue reviews, a
- * changed conclusion and a closable plan.
+ * libgoedestart - family-plan advice (plan.md "Rules"): the Meldcode's next
+ * step, the integrated plan, offer checks, review advice through the
+ * level-review table, overdue reviews, a changed conclusion and a closable
+ * plan, in that order.
  * SPDX-License-Identifier: EUPL-1.2
  *
  * Plan items are taken as they stood on the as-of date: a goal exists once
@@ -9,6 +10,7 @@
  * when its goal is open, start <= as_of and it has no end on or before the
  * as-of date; only reviews dated on or before the as-of date count.
  */
+#include <stdio.h>
 #include <string.h>
 
 #include "assess.h"
@@ -28,7 +30,7 @@ static bool action_active(const gs_family *f, const gsi_action *ac, gs_date as_o
 }
 
 static gsi_advice *add(gs_assessment *a, gsi_advice_kind kind) {
-  /* capacity reserved by gs_assess_into (3 per action + 2) */
+  /* capacity reserved by gs_assess_into (3 per action + 4) */
   gsi_advice *ad = &a->advice[a->n_advice++];
   memset(ad, 0, sizeof *ad);
   ad->kind = (uint8_t)kind;
@@ -91,6 +93,34 @@ gs_status gsi_assess_plan(gs_assessment *a) {
   gs_date as_of = a->as_of;
   int32_t review_days = a->pack->params[GSI_PARAM_PLAN_REVIEW_DAYS];
   a->n_advice = 0;
+
+  /* 7. Meldcode: the next step since the earliest current safety finding */
+  const char *safety = a->facts[GSI_FACT_SAFETY].str;
+  if (a->safety_since != GS_DATE_NONE && strcmp(safety, "none") != 0) {
+    int highest = 0;
+    bool decided = false;
+    for (size_t i = 0; i < f->n_meldcode; i++) {
+      const gsi_meldcode_step *ms = &f->meldcode[i];
+      if (ms->date < a->safety_since || ms->date > as_of)
+        continue;
+      if (ms->n > highest)
+        highest = ms->n;
+      decided |= ms->n == 5;
+    }
+    if (!decided) {
+      gsi_advice *ad = add(a, GSI_ADVICE_MELDCODE);
+      ad->step = (uint8_t)(highest + 1);
+      ad->since = a->safety_since;
+      ad->safety = strcmp(safety, "high") == 0 ? GS_SAFETY_HIGH : GS_SAFETY_SOME;
+    }
+  }
+
+  /* 8. integrated plan at three concerns */
+  int32_t concerns = a->fact_num[GSI_FACT_NEED_CONCERN_COUNT];
+  if (concerns >= 3) {
+    gsi_advice *ad = add(a, GSI_ADVICE_INTEGRATED_PLAN);
+    ad->concerns = (uint16_t)concerns;
+  }
 
   for (size_t gi = 0; gi < f->n_goals; gi++) {
     const gsi_goal *g = &f->goals[gi];
@@ -156,4 +186,32 @@ gs_status gsi_assess_plan(gs_assessment *a) {
   if (existing > 0 && closed == existing && a->care_need == GS_CARE_POSITIVE_CONFIRMATION)
     add(a, GSI_ADVICE_PLAN_CLOSABLE);
   return GS_OK;
+}
+
+void gsi_advice_text(const gs_assessment *a, const gsi_advice *ad, gs_lang lang, char *buf,
+                     size_t size) {
+  bool nl = lang == GS_LANG_NL;
+  buf[0] = '\0';
+  if (ad->kind == GSI_ADVICE_MELDCODE) {
+    const char *label = gsi_code_label(GS_KIND_MELDCODE_STEP, ad->step, lang);
+    snprintf(buf, size,
+             nl ? "%sVeiligheid: volg de meldcode huiselijk geweld en kindermishandeling. "
+                  "Volgende stap: stap %d, \u00ab%s\u00bb."
+                : "%sSafety: follow the Meldcode for domestic violence and child abuse. "
+                  "Next: step %d, \u00ab%s\u00bb.",
+             ad->safety == GS_SAFETY_HIGH
+                 ? (nl ? "Ernstige zorgen over de veiligheid: raadpleeg nu Veilig Thuis "
+                         "(0800-2000). "
+                       : "Serious concerns about safety: consult Veilig Thuis now (0800-2000). ")
+                 : "",
+             ad->step, label ? label : "");
+  } else if (ad->kind == GSI_ADVICE_INTEGRATED_PLAN) {
+    snprintf(buf, size,
+             nl ? "Zorgen op %d thema's: maak met het gezin \u00e9\u00e9n gezinsplan, kies samen ten "
+                  "hoogste %d prioriteiten en spreek \u00e9\u00e9n co\u00f6rdinerend professional "
+                  "(regievoerder) af."
+                : "Concerns on %d topics: make one family plan with the family, choose at most "
+                  "%d priorities together and agree on one coordinating professional.",
+             (int)ad->concerns, (int)a->pack->params[GSI_PARAM_PLAN_PRIORITIES]);
+  }
 }

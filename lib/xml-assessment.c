@@ -36,13 +36,18 @@ static void close_tag(gsi_buf *b, int depth, const char *name) {
 static void write_routes(gsi_buf *b, const gs_assessment *a, int depth, uint32_t first,
                          uint32_t n, uint8_t gap_from, uint8_t gap_to) {
   for (uint32_t r = 0; r < n; r++) {
-    const gsi_offer *of = &a->catalog->offers[a->routes[first + r]];
+    const gsi_route_entry *rt = &a->routes[first + r];
+    const gsi_offer *of = &a->catalog->offers[rt->offer];
     open_tag(b, depth, "route");
     gsi_buf_xml_attr(b, "offer", of->id);
     gsi_buf_xml_attr_int(b, "level", of->level);
     gsi_buf_xml_attr(b, "scope", of->scope);
     if (of->indication)
       gsi_buf_xml_attr(b, "indication", "true");
+    if (rt->fallback)
+      gsi_buf_xml_attr(b, "fallback", "true");
+    if (rt->check != GS_CHECK_NONE)
+      gsi_buf_xml_attr(b, "check", gsi_code_token(GS_KIND_ROUTE_CHECK, rt->check));
     gsi_buf_puts(b, "/>\n");
   }
   if (gap_from != 0) {
@@ -56,6 +61,19 @@ static void write_routes(gsi_buf *b, const gs_assessment *a, int depth, uint32_t
 /* Ends an element that may have children: "/>" when it has none. */
 static void end_open(gsi_buf *b, bool children) {
   gsi_buf_puts(b, children ? ">\n" : "/>\n");
+}
+
+/* Ends an element whose content is a text in lang: empty without one. */
+static void end_text(gsi_buf *b, const char *name, const char *text) {
+  if (text == NULL || *text == '\0') {
+    gsi_buf_puts(b, "/>\n");
+    return;
+  }
+  gsi_buf_putc(b, '>');
+  gsi_buf_xml_text(b, text);
+  gsi_buf_puts(b, "</");
+  gsi_buf_puts(b, name);
+  gsi_buf_puts(b, ">\n");
 }
 
 static void write_assessment(gsi_buf *b, const gs_assessment *a, int d, bool with_ns,
@@ -105,6 +123,8 @@ static void write_assessment(gsi_buf *b, const gs_assessment *a, int d, bool wit
     open_tag(b, d + 2, "moment");
     gsi_buf_xml_attr(b, "id", m->id);
     gsi_buf_xml_attr(b, "subject", gsi_assess_subject_id(f, in->subject_kind, in->subject));
+    if (in->trigger >= 0)
+      gsi_buf_xml_attr(b, "trigger", f->contacts[in->trigger].id);
     gsi_buf_xml_attr_date(b, "open", in->anchor + m->open);
     gsi_buf_xml_attr_date(b, "due", in->anchor + m->due);
     gsi_buf_xml_attr_date(b, "overdue", in->anchor + m->overdue);
@@ -179,7 +199,24 @@ static void write_assessment(gsi_buf *b, const gs_assessment *a, int d, bool wit
     const gsi_advice *ad = &a->advice[i];
     const char *goal = ad->goal >= 0 ? f->goals[ad->goal].id : NULL;
     const char *action = ad->action >= 0 ? f->actions[ad->action].id : NULL;
+    char text[1024];
+    text[0] = '\0';
+    if (lang != GS_LANG_NONE)
+      gsi_advice_text(a, ad, lang, text, sizeof text);
     switch (ad->kind) {
+    case GSI_ADVICE_MELDCODE:
+      open_tag(b, d + 2, "meldcode");
+      gsi_buf_xml_attr_int(b, "next-step", ad->step);
+      gsi_buf_xml_attr_date(b, "since", ad->since);
+      gsi_buf_xml_attr(b, "safety", gsi_code_token(GS_KIND_SAFETY, ad->safety));
+      end_text(b, "meldcode", text);
+      break;
+    case GSI_ADVICE_INTEGRATED_PLAN:
+      open_tag(b, d + 2, "integrated-plan");
+      gsi_buf_xml_attr_int(b, "concerns", ad->concerns);
+      gsi_buf_xml_attr_int(b, "priorities", p->params[GSI_PARAM_PLAN_PRIORITIES]);
+      end_text(b, "integrated-plan", text);
+      break;
     case GSI_ADVICE_OFFER_CHECK:
       open_tag(b, d + 2, "offer-check");
       gsi_buf_xml_attr(b, "goal", goal);
@@ -232,6 +269,49 @@ static void write_assessment(gsi_buf *b, const gs_assessment *a, int d, bool wit
     gsi_buf_xml_attr(b, "dimension", gsi_code_token(GS_KIND_PH_DIMENSION, a->conversation_start));
     gsi_buf_puts(b, "/>\n");
   }
+
+  /* notes: what was not counted */
+  open_tag(b, d + 1, "notes");
+  end_open(b, a->n_notes > 0);
+  for (size_t i = 0; i < a->n_notes; i++) {
+    const gsi_note *n = &a->notes[i];
+    open_tag(b, d + 2, "note");
+    gsi_buf_xml_attr(b, "kind", gsi_code_token(GS_KIND_NOTE, n->kind));
+    switch (n->kind) {
+    case GS_NOTE_MUNICIPALITY_UNKNOWN:
+      gsi_buf_xml_attr(b, "municipality", f->municipality_code);
+      break;
+    case GS_NOTE_MUNICIPALITY_FORMER: {
+      const gsi_cat_former *fm = &a->catalog->formers[n->former];
+      gsi_buf_xml_attr(b, "municipality", f->municipality_code);
+      gsi_buf_xml_attr(b, "successor", a->catalog->municipalities[fm->municipality].code_str);
+      gsi_buf_xml_attr_date(b, "date", n->date);
+      break;
+    }
+    default: {
+      gsi_buf_xml_attr_date(b, "date", n->date);
+      gsi_buf_xml_attr(b, "contact", f->contacts[n->contact].id);
+      if (n->kind == GS_NOTE_UNKNOWN_MOMENT) {
+        gsi_buf_xml_attr(b, "moment", f->contacts[n->contact].moment);
+        break;
+      }
+      gsi_buf_xml_attr(b, "finding", gsi_code_token(GS_KIND_FINDING, n->finding));
+      const char *item = n->kind == GS_NOTE_EXPIRED ? gsi_note_item(a, n) : NULL;
+      if (item != NULL)
+        gsi_buf_xml_attr(b, "item", item);
+      if (n->caregiver >= 0)
+        gsi_buf_xml_attr(b, "caregiver", f->caregivers[n->caregiver].id);
+      break;
+    }
+    }
+    char text[1024];
+    text[0] = '\0';
+    if (lang != GS_LANG_NONE)
+      gsi_note_text(a, n, lang, text, sizeof text);
+    end_text(b, "note", text);
+  }
+  if (a->n_notes > 0)
+    close_tag(b, d + 1, "notes");
   close_tag(b, d, "assessment");
 }
 

@@ -531,7 +531,7 @@ START_TEST(default_covers_every_applicable_cell)
                           : p == GS_PHASE_CHILD_13_19 ? 180 : -1;
         q.as_of = on;
         q.route_max = 5;
-        uint32_t routes[5];
+        gsi_route_entry routes[5];
         uint8_t from, to;
         ck_assert_msg(gsi_route(c, &q, routes, &from, &to) >= 1, "%s: %s in %s does not route",
                       code, gsi_code_token(GS_KIND_TOPIC, t), gsi_code_token(GS_KIND_PHASE, p));

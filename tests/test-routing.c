@@ -46,14 +46,14 @@ static result route(const gs_catalog *c, const char *muni, int topic, int level,
   q.youngest_months = youngest;
   q.as_of = d(as_of);
   q.route_max = max;
-  uint32_t idx[16];
+  gsi_route_entry idx[16];
   result r;
   memset(&r, 0, sizeof r);
   ck_assert_uint_le(max, 16);
   r.n = gsi_route(c, &q, idx, &r.gap_from, &r.gap_to);
   ck_assert_uint_le(r.n, max);
   for (size_t i = 0; i < r.n; i++)
-    r.ids[i] = c->offers[idx[i]].id;
+    r.ids[i] = c->offers[idx[i].offer].id;
   return r;
 }
 
@@ -387,7 +387,7 @@ START_TEST(route_allocates_nothing)
   memset(&q, 0, sizeof q);
   q.as_of = d("2026-05-01");
   q.route_max = 5;
-  uint32_t routes[5];
+  gsi_route_entry routes[5];
   size_t total = 0;
   static const int munis[] = { 114, 118, 37, 1681, 1950, 363 };
   gst_alloc_fail_at(0);
@@ -427,7 +427,7 @@ static void *route_many(void *p) {
   q.youngest_months = 6;
   q.as_of = gsi_days_from_civil(2026, 5, 1);
   q.route_max = 5;
-  uint32_t routes[5];
+  gsi_route_entry routes[5];
   for (int i = 0; i < 20000; i++) {
     uint8_t from, to;
     q.topic = (uint8_t)(1 + i % GSI_TOPIC_N);

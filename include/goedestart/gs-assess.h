@@ -58,7 +58,9 @@ typedef enum gs_advice_kind {
   GS_ADVICE_REVIEW = 2,              /**< `review-advice`: the level-review table's move for an active action */
   GS_ADVICE_REVIEW_OVERDUE = 3,      /**< `review-overdue`: no review for more than plan.review-days */
   GS_ADVICE_CONCLUSION_DIFFERS = 4,  /**< `conclusion-differs`: the agreed care need differs from the proposal now */
-  GS_ADVICE_PLAN_CLOSABLE = 5        /**< `plan-closable`: every goal closed and positive confirmation */
+  GS_ADVICE_PLAN_CLOSABLE = 5,       /**< `plan-closable`: every goal closed and positive confirmation */
+  GS_ADVICE_MELDCODE = 6,            /**< `meldcode`: safety concerns; the Meldcode's next step (reported first) */
+  GS_ADVICE_INTEGRATED_PLAN = 7      /**< `integrated-plan`: concerns on three or more topics (after the Meldcode) */
 } gs_advice_kind;
 
 /**
@@ -196,8 +198,19 @@ GS_EXPORT const char *gs_assessment_moment_id(const gs_assessment *a, size_t i);
 GS_EXPORT const char *gs_assessment_moment_label(const gs_assessment *a, size_t i, gs_lang lang);
 /** @brief Phase the moment serves. @param a The assessment. @param i Index. @return The phase, or 0. @since 0.1 */
 GS_EXPORT gs_phase gs_assessment_moment_phase(const gs_assessment *a, size_t i);
-/** @brief Subject (pregnancy or child id). @param a The assessment. @param i Index. @return Borrowed, or NULL. @since 0.1 */
+/** @brief Subject (pregnancy or child id; the family id for an indicated moment about the family). @param a The assessment. @param i Index. @return Borrowed, or NULL. @since 0.1 */
 GS_EXPORT const char *gs_assessment_moment_subject(const gs_assessment *a, size_t i);
+/**
+ * @brief The contact that triggered an indicated moment (anchor
+ *        `indication`, schedule.md): a contact with consult status
+ *        `problem` or `attention`.
+ * @param a The assessment.
+ * @param i Index.
+ * @return The trigger contact's id, borrowed from the family; NULL for a
+ *         moment anchored on a pregnancy start or a birth, or out of range.
+ * @since 0.1
+ */
+GS_EXPORT const char *gs_assessment_moment_trigger(const gs_assessment *a, size_t i);
 /** @brief Window opens. @param a The assessment. @param i Index. @return The date, or GS_DATE_NONE. @since 0.1 */
 GS_EXPORT gs_date gs_assessment_moment_open(const gs_assessment *a, size_t i);
 /** @brief Due date. @param a The assessment. @param i Index. @return The date, or GS_DATE_NONE. @since 0.1 */
@@ -267,6 +280,29 @@ GS_EXPORT int gs_assessment_need_new_goal(const gs_assessment *a, size_t i);
 GS_EXPORT size_t gs_assessment_need_route_count(const gs_assessment *a, size_t i);
 /** @brief Offer index in the catalogue of route @p r. @param a The assessment. @param i Need index. @param r Route index. @return The index, or (size_t)-1. @since 0.1 */
 GS_EXPORT size_t gs_assessment_need_route_offer(const gs_assessment *a, size_t i, size_t r);
+/**
+ * @brief Whether route @p r of need @p i is a fallback: below the start
+ *        level, "until support at the proposed level is available"
+ *        (care-paths.md "Routing a need", step 4).
+ * @param a The assessment.
+ * @param i Need index.
+ * @param r Route index.
+ * @return 1 for a fallback route, 0 otherwise or out of range.
+ * @since 0.1
+ */
+GS_EXPORT int gs_assessment_need_route_fallback(const gs_assessment *a, size_t i, size_t r);
+/**
+ * @brief What the professional must check before proposing route @p r of
+ *        need @p i: an entry criterion that could not be decided
+ *        (care-paths.md "Routing a need", step 2).
+ * @param a The assessment.
+ * @param i Need index.
+ * @param r Route index.
+ * @return ::GS_CHECK_CAREGIVER_AGE or ::GS_CHECK_NONE (also out of range).
+ * @since 0.1
+ */
+GS_EXPORT gs_route_check gs_assessment_need_route_check(const gs_assessment *a, size_t i,
+                                                        size_t r);
 /** @brief Gap's first level, 0 when there is no gap. @param a The assessment. @param i Need index. @return The level. @since 0.1 */
 GS_EXPORT int gs_assessment_need_gap_from(const gs_assessment *a, size_t i);
 /** @brief Gap's last level, 0 when there is no gap. @param a The assessment. @param i Need index. @return The level. @since 0.1 */
@@ -327,6 +363,39 @@ GS_EXPORT gs_care_need gs_assessment_advice_proposed_now(const gs_assessment *a,
 GS_EXPORT size_t gs_assessment_advice_route_count(const gs_assessment *a, size_t i);
 /** @brief Offer index of route @p r. @param a The assessment. @param i Index. @param r Route index. @return The index, or (size_t)-1. @since 0.1 */
 GS_EXPORT size_t gs_assessment_advice_route_offer(const gs_assessment *a, size_t i, size_t r);
+/** @brief Whether route @p r of review advice @p i is a fallback (see gs_assessment_need_route_fallback()). @param a The assessment. @param i Advice index. @param r Route index. @return 1 or 0. @since 0.1 */
+GS_EXPORT int gs_assessment_advice_route_fallback(const gs_assessment *a, size_t i, size_t r);
+/** @brief What to check before proposing route @p r of review advice @p i (see gs_assessment_need_route_check()). @param a The assessment. @param i Advice index. @param r Route index. @return The check, or ::GS_CHECK_NONE. @since 0.1 */
+GS_EXPORT gs_route_check gs_assessment_advice_route_check(const gs_assessment *a, size_t i,
+                                                          size_t r);
+/**
+ * @brief The Meldcode's next step (::GS_ADVICE_MELDCODE; plan.md rule 7):
+ *        1 + the highest step recorded since the earliest current safety
+ *        finding (gs_assessment_advice_since()), or 1.
+ * @param a The assessment.
+ * @param i Advice index.
+ * @return 1-5 (label: gs_code_label(GS_KIND_MELDCODE_STEP, step, lang));
+ *         0 for other kinds or out of range.
+ * @since 0.1
+ */
+GS_EXPORT int gs_assessment_advice_step(const gs_assessment *a, size_t i);
+/** @brief The fact `safety` behind a Meldcode advice: ::GS_SAFETY_HIGH adds "consult Veilig Thuis now". @param a The assessment. @param i Advice index. @return ::GS_SAFETY_SOME or ::GS_SAFETY_HIGH; ::GS_SAFETY_NONE for other kinds. @since 0.1 */
+GS_EXPORT gs_safety gs_assessment_advice_safety(const gs_assessment *a, size_t i);
+/** @brief The needs with concerns (`need_concern_count`) behind an integrated-plan advice (::GS_ADVICE_INTEGRATED_PLAN; plan.md rule 8). @param a The assessment. @param i Advice index. @return The count (at least 3), or 0 for other kinds. @since 0.1 */
+GS_EXPORT int gs_assessment_advice_concerns(const gs_assessment *a, size_t i);
+/** @brief The pack parameter `plan.priorities` named by an integrated-plan advice. @param a The assessment. @param i Advice index. @return The number of priorities, or 0 for other kinds. @since 0.1 */
+GS_EXPORT int gs_assessment_advice_priorities(const gs_assessment *a, size_t i);
+/**
+ * @brief The text of a Meldcode or integrated-plan advice (plan.md,
+ *        "Advice texts").
+ * @param a The assessment.
+ * @param i Advice index.
+ * @param lang GS_LANG_NL, or GS_LANG_EN (also for GS_LANG_NONE).
+ * @return A thread-local string valid until the next call of this function
+ *         in the same thread; NULL for other kinds or out of range.
+ * @since 0.1
+ */
+GS_EXPORT const char *gs_assessment_advice_text(const gs_assessment *a, size_t i, gs_lang lang);
 /** @brief Gap's first level, 0 when none. @param a The assessment. @param i Index. @return The level. @since 0.1 */
 GS_EXPORT int gs_assessment_advice_gap_from(const gs_assessment *a, size_t i);
 /** @brief Gap's last level, 0 when none. @param a The assessment. @param i Index. @return The level. @since 0.1 */
@@ -341,6 +410,44 @@ GS_EXPORT int gs_assessment_advice_gap_to(const gs_assessment *a, size_t i);
  * @since 0.1
  */
 GS_EXPORT gs_ph_dimension gs_assessment_conversation_start(const gs_assessment *a);
+
+/** @name Notes (formats.md "Notes"): what the assessment did not count
+ * In order: the municipality note (at most one), then per contact in
+ * contact order its unknown-moment, screening-unassigned and expired
+ * notes. Notes enter no decision.
+ * @{ */
+/** @brief Number of notes. @param a The assessment. @return The count. @since 0.1 */
+GS_EXPORT size_t gs_assessment_note_count(const gs_assessment *a);
+/** @brief Kind of note @p i. @param a The assessment. @param i Index. @return The kind, or 0. @since 0.1 */
+GS_EXPORT gs_note_kind gs_assessment_note_kind(const gs_assessment *a, size_t i);
+/** @brief Date of note @p i: for `expired` the first day the value no longer counted, for the contact notes the contact's date, for `municipality-former` the former code's `until`. @param a The assessment. @param i Index. @return The date, or GS_DATE_NONE (`municipality-unknown`). @since 0.1 */
+GS_EXPORT gs_date gs_assessment_note_date(const gs_assessment *a, size_t i);
+/** @brief The contact of an `expired`, `screening-unassigned` or `unknown-moment` note. @param a The assessment. @param i Index. @return Borrowed id, or NULL. @since 0.1 */
+GS_EXPORT const char *gs_assessment_note_contact(const gs_assessment *a, size_t i);
+/** @brief The finding kind of an `expired` or `screening-unassigned` note. @param a The assessment. @param i Index. @return The kind, or 0. @since 0.1 */
+GS_EXPORT gs_finding_kind gs_assessment_note_finding(const gs_assessment *a, size_t i);
+/** @brief The item of an `expired` note: the domain, area or dimension token, or the signal's id. @param a The assessment. @param i Index. @return Borrowed, or NULL (consult, help-requested, other kinds). @since 0.1 */
+GS_EXPORT const char *gs_assessment_note_item(const gs_assessment *a, size_t i);
+/** @brief The caregiver of an expired ZRM score. @param a The assessment. @param i Index. @return Borrowed id, or NULL. @since 0.1 */
+GS_EXPORT const char *gs_assessment_note_caregiver(const gs_assessment *a, size_t i);
+/** @brief The moment id of an `unknown-moment` note. @param a The assessment. @param i Index. @return Borrowed, or NULL. @since 0.1 */
+GS_EXPORT const char *gs_assessment_note_moment(const gs_assessment *a, size_t i);
+/** @brief The family's municipality code of a municipality note. @param a The assessment. @param i Index. @return Borrowed, or NULL. @since 0.1 */
+GS_EXPORT const char *gs_assessment_note_municipality(const gs_assessment *a, size_t i);
+/** @brief The successor of a `municipality-former` note (the code routed as). @param a The assessment. @param i Index. @return Borrowed from the catalogue, or NULL. @since 0.1 */
+GS_EXPORT const char *gs_assessment_note_successor(const gs_assessment *a, size_t i);
+/**
+ * @brief The text of note @p i (formats.md, note texts; Dutch dates as
+ *        DD-MM-YYYY).
+ * @param a The assessment.
+ * @param i Index.
+ * @param lang GS_LANG_NL, or GS_LANG_EN (also for GS_LANG_NONE).
+ * @return A thread-local string valid until the next call of this
+ *         function in the same thread; NULL out of range.
+ * @since 0.1
+ */
+GS_EXPORT const char *gs_assessment_note_text(const gs_assessment *a, size_t i, gs_lang lang);
+/** @} */
 
 /**
  * @brief Writes one assessment as a document with root `assessment`.

@@ -617,8 +617,10 @@ typedef struct gs_gaps gs_gaps;
  * level serving the topic in that phase, whose scope covers the
  * municipality (routing's scope rules) and that are valid on @p on. Age
  * ranges are left aside (an offer for some ages counts for its phases).
- * A **gap** is a cell with no offer at its level and none at the next
- * level up; for level 5, which has none above it, a cell with no offer.
+ * A **gap** is a cell at level 3-5 with no offer at its level and none at
+ * the next level up; for level 5, which has none above it, a cell with no
+ * offer. Levels 1 and 2 (own strength, the network) are not services and
+ * are never gaps; level 2 is counted for information only.
  * Gaps are listed by municipality, topic, phase, level.
  * @param[out] out The analysis, owned by the caller (gs_gaps_free());
  *             untouched on error.
@@ -726,7 +728,7 @@ GS_EXPORT size_t gs_gaps_count(const gs_gaps *gaps);
  * @param[out] municipality Index of its municipality; may be NULL.
  * @param[out] topic Its ::gs_topic; may be NULL.
  * @param[out] phase Its ::gs_phase; may be NULL.
- * @param[out] level Its level 2-5; may be NULL.
+ * @param[out] level Its level 3-5; may be NULL.
  * @return GS_OK, or GS_EINVAL when @p index is out of range (outputs
  *         untouched).
  * @since 0.1
@@ -756,7 +758,7 @@ GS_EXPORT gs_status gs_gaps_write_xml(const gs_gaps *gaps, char **out, size_t *l
  * @brief Writes the analysis as CSV (RFC 4180, UTF-8, CRLF line ends).
  *
  * Header `municipality,name,province,topic,phase,level,offers,gap`, then
- * one row per municipality, topic, phase and level 2-5 in that order:
+ * one row per municipality, topic, phase and level 3-5 in that order:
  * the offer count of the cell and `gap` 1 or 0. Byte-identical for
  * identical input.
  * @param gaps An analysis.

@@ -250,9 +250,23 @@ typedef enum gs_finding_kind {
 
 /** @brief Anchor of a schedule moment. @since 0.1 */
 typedef enum gs_anchor {
-  GS_ANCHOR_CONCEPTION = 1,  /**< `conception` (due - 280 of a pregnancy) */
-  GS_ANCHOR_BIRTH = 2        /**< `birth` (a child's birth date) */
+  GS_ANCHOR_CONCEPTION = 1,  /**< `conception` (the pregnancy start, due - 280) */
+  GS_ANCHOR_BIRTH = 2,       /**< `birth` (a child's birth date) */
+  GS_ANCHOR_INDICATION = 3   /**< `indication` (the date of the trigger contact; schedule.md) */
 } gs_anchor;
+
+/**
+ * @brief What creates an instance of an indicated moment (anchor
+ *        `indication`; SamenStarten "zorg op maat"). @since 0.1
+ *
+ * A contact whose consult status (its last `consult` finding) matches
+ * creates one instance, anchored on the contact's date.
+ */
+typedef enum gs_trigger {
+  GS_TRIGGER_NONE = 0,               /**< not an indicated moment (no token) */
+  GS_TRIGGER_CONSULT_PROBLEM = 1,    /**< `consult-problem`: consult status `problem` */
+  GS_TRIGGER_CONSULT_ATTENTION = 2   /**< `consult-attention`: consult status `attention` */
+} gs_trigger;
 
 /** @brief Status of a schedule instance at an as-of date. @since 0.1 */
 typedef enum gs_moment_status {
@@ -294,6 +308,27 @@ typedef enum gs_scope {
   GS_SCOPE_PROVINCE = 3,      /**< a province code such as `DR`, `GR` */
   GS_SCOPE_MUNICIPALITY = 4   /**< a municipality code `GMnnnn` */
 } gs_scope;
+
+/**
+ * @brief What the professional must check before proposing a route
+ *        (care-paths.md "Routing a need", step 2). @since 0.1
+ */
+typedef enum gs_route_check {
+  GS_CHECK_NONE = 0,           /**< nothing to check (no token) */
+  GS_CHECK_CAREGIVER_AGE = 1   /**< `caregiver-age`: an age criterion needs a birth year the dossier lacks */
+} gs_route_check;
+
+/**
+ * @brief Kind of a note: what an assessment did not count (formats.md
+ *        "Notes"). @since 0.1
+ */
+typedef enum gs_note_kind {
+  GS_NOTE_EXPIRED = 1,               /**< `expired`: the latest value of an item expired */
+  GS_NOTE_SCREENING_UNASSIGNED = 2,  /**< `screening-unassigned`: screening of no single pregnancy */
+  GS_NOTE_UNKNOWN_MOMENT = 3,        /**< `unknown-moment`: a contact names a moment not in the schedule */
+  GS_NOTE_MUNICIPALITY_UNKNOWN = 4,  /**< `municipality-unknown`: only national offers can route */
+  GS_NOTE_MUNICIPALITY_FORMER = 5    /**< `municipality-former`: a former code, routed as its successor */
+} gs_note_kind;
 
 /** @brief Problem found by the plan's offer check. @since 0.1 */
 typedef enum gs_offer_problem {
@@ -352,7 +387,10 @@ typedef enum gs_kind {
   GS_KIND_OFFER_PROBLEM = 29,     /**< ::gs_offer_problem */
   GS_KIND_PROVINCE = 30,          /**< Dutch provinces: 1 `DR` Drenthe, 2 `GR` Groningen, then 3 `FR`, 4 `OV`, 5 `FL`, 6 `GE`, 7 `UT`, 8 `NH`, 9 `ZH`, 10 `ZE`, 11 `NB`, 12 `LI` */
   GS_KIND_MELDCODE_DECISION = 31, /**< ::gs_meldcode_decision (codes 1-3) */
-  GS_KIND_MELDCODE_STEP = 32      /**< the five steps of the Meldcode (tokens "1".."5"; the label is the step's text) */
+  GS_KIND_MELDCODE_STEP = 32,     /**< the five steps of the Meldcode (tokens "1".."5"; the label is the step's text) */
+  GS_KIND_TRIGGER = 33,           /**< ::gs_trigger (codes 1-2) */
+  GS_KIND_ROUTE_CHECK = 34,       /**< ::gs_route_check (code 1) */
+  GS_KIND_NOTE = 35               /**< ::gs_note_kind */
 } gs_kind;
 
 /**

@@ -251,6 +251,17 @@ GS_EXPORT gs_setting gs_pack_moment_setting(const gs_pack *pack, size_t index);
 GS_EXPORT gs_anchor gs_pack_moment_anchor(const gs_pack *pack, size_t index);
 
 /**
+ * @brief The trigger of an indicated moment (anchor ::GS_ANCHOR_INDICATION;
+ *        schedule.md "Anchors").
+ * @param pack A loaded pack.
+ * @param index 0 .. gs_pack_moment_count() - 1.
+ * @return The ::gs_trigger; ::GS_TRIGGER_NONE for a moment anchored on a
+ *         pregnancy start or a birth, or when @p index is out of range.
+ * @since 0.1
+ */
+GS_EXPORT gs_trigger gs_pack_moment_trigger(const gs_pack *pack, size_t index);
+
+/**
  * @brief The first day a moment can be held, in days from its anchor.
  * @param pack The pack (not NULL).
  * @param index The moment's index.

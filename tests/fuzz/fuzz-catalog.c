@@ -25,7 +25,7 @@ static void check_routes(const gs_catalog *c, int municipality) {
   q.youngest_months = 6;
   q.as_of = c->valid_from;
   q.route_max = 5;
-  uint32_t routes[5];
+  gsi_route_entry routes[5];
   for (int t = 1; t <= GSI_TOPIC_N; t++)
     for (int l = 1; l <= 5; l++) {
       uint8_t from = 9, to = 9;
@@ -35,18 +35,26 @@ static void check_routes(const gs_catalog *c, int municipality) {
       if (n > 5)
         abort();
       for (size_t i = 0; i < n; i++) {
-        const gsi_offer *o = &c->offers[routes[i]];
-        if (routes[i] >= c->n_offers || !(o->topics & (1u << t)) || o->level < l ||
-            o->level != c->offers[routes[0]].level)
+        if (routes[i].offer >= c->n_offers)
+          abort();
+        const gsi_offer *o = &c->offers[routes[i].offer];
+        if (!(o->topics & (1u << t)) || o->level != c->offers[routes[0].offer].level ||
+            routes[i].fallback != routes[0].fallback)
           abort();
         if (i > 0 && gsi_scope_rank(o->scope_kind) <
-                         gsi_scope_rank(c->offers[routes[i - 1]].scope_kind))
+                         gsi_scope_rank(c->offers[routes[i - 1].offer].scope_kind))
           abort();
       }
-      if (n == 0 && (from != l || to != 5))
-        abort();
-      if (n > 0 && !((from == 0 && to == 0 && c->offers[routes[0]].level == l) ||
-                     (from == l && to + 1 == c->offers[routes[0]].level)))
+      /* care-paths.md "Routing a need", steps 3-4 */
+      int level = n > 0 ? c->offers[routes[0].offer].level : 0;
+      bool fallback = n > 0 && routes[0].fallback;
+      if (l <= 2) {
+        if (from != 0 || to != 0 || fallback || (n > 0 && (level < l || level > 2)))
+          abort();
+      } else if (n == 0 || fallback) {
+        if (from != l || to != 5 || (fallback && (level < 3 || level >= l)))
+          abort();
+      } else if (!((from == 0 && to == 0 && level == l) || (from == l && to + 1 == level)))
         abort();
     }
 }
