@@ -39,16 +39,50 @@ static void none_line(cli_out *out, gs_lang lang) {
   cli_out_printf(out, "  %s\n", CLI_TR(lang, "(geen)", "(none)"));
 }
 
-/* Routes (offer, provider, level, scope, indication) and the gap, indented. */
-static void print_routes(cli_out *out, const gs_assessment *a, gs_lang lang, size_t n_routes,
-                         size_t (*route)(const gs_assessment *, size_t, size_t), size_t i,
-                         int gap_from, int gap_to, gs_topic topic) {
+/* The route accessors of needs and of review advice. */
+typedef struct route_api {
+  size_t (*count)(const gs_assessment *, size_t);
+  size_t (*offer)(const gs_assessment *, size_t, size_t);
+  int (*fallback)(const gs_assessment *, size_t, size_t);
+  gs_route_check (*check)(const gs_assessment *, size_t, size_t);
+  int (*gap_from)(const gs_assessment *, size_t);
+  int (*gap_to)(const gs_assessment *, size_t);
+} route_api;
+
+static const route_api NEED_ROUTES = {
+  gs_assessment_need_route_count, gs_assessment_need_route_offer,
+  gs_assessment_need_route_fallback, gs_assessment_need_route_check,
+  gs_assessment_need_gap_from, gs_assessment_need_gap_to,
+};
+
+static const route_api ADVICE_ROUTES = {
+  gs_assessment_advice_route_count, gs_assessment_advice_route_offer,
+  gs_assessment_advice_route_fallback, gs_assessment_advice_route_check,
+  gs_assessment_advice_gap_from, gs_assessment_advice_gap_to,
+};
+
+/* Routes (offer, provider, level, scope, what to know: indication, caregiver
+ * age to check) and the gap, indented; fallback routes (care-paths.md,
+ * step 4) under a heading of their own. */
+static void print_routes(cli_out *out, const gs_assessment *a, gs_lang lang, const route_api *api,
+                         size_t i, gs_topic topic) {
+  size_t n_routes = api->count(a, i);
+  int gap_from = api->gap_from(a, i), gap_to = api->gap_to(a, i);
   if (n_routes > 0) {
     cli_table t;
     cli_table_init(&t, 5);
     for (size_t r = 0; r < n_routes; r++) {
-      size_t offer = route(a, i, r);
-      char level[32], scope_buf[64];
+      size_t offer = api->offer(a, i, r);
+      char level[32], scope_buf[64], remark[160] = "";
+      if (gs_assessment_offer_indication(a, offer))
+        snprintf(remark, sizeof remark, "%s",
+                 CLI_TR(lang, "indicatie nodig", "indication required"));
+      gs_route_check check = api->check(a, i, r);
+      if (check != GS_CHECK_NONE) {
+        size_t used = strlen(remark);
+        snprintf(remark + used, sizeof remark - used, "%s%s", used ? "; " : "",
+                 gs_code_label(GS_KIND_ROUTE_CHECK, check, lang));
+      }
       snprintf(level, sizeof level, "%s %d", CLI_TR(lang, "niveau", "level"),
                gs_assessment_offer_level(a, offer));
       const char *cells[5] = {
@@ -56,12 +90,20 @@ static void print_routes(cli_out *out, const gs_assessment *a, gs_lang lang, siz
         gs_assessment_offer_provider(a, offer),
         level,
         cli_scope_label(gs_assessment_offer_scope(a, offer), lang, scope_buf, sizeof scope_buf),
-        gs_assessment_offer_indication(a, offer)
-          ? CLI_TR(lang, "indicatie nodig", "indication required") : NULL,
+        remark[0] ? remark : NULL,
       };
       cli_table_row(&t, cells);
     }
-    cli_out_printf(out, "     %s\n", CLI_TR(lang, "Mogelijk aanbod:", "Routes (possible offers):"));
+    /* every route of a need is a fallback or none is (care-paths.md) */
+    if (api->fallback(a, i, 0))
+      cli_out_printf(out, "     %s\n",
+                     CLI_TR(lang, "Mogelijk aanbod op een lager niveau, tot er ondersteuning op "
+                                  "het voorgestelde niveau is:",
+                            "Fallback routes, until support at the proposed level is "
+                            "available:"));
+    else
+      cli_out_printf(out, "     %s\n",
+                     CLI_TR(lang, "Mogelijk aanbod:", "Routes (possible offers):"));
     cli_table_print(&t, out, 7);
     cli_table_free(&t);
   }
@@ -125,7 +167,7 @@ static void print_moments(cli_out *out, const gs_assessment *a, gs_lang lang) {
   heading(out, CLI_TR(lang, "Signaleringsmomenten om uit te voeren of te laat",
                       "Signal moments due or overdue"));
   cli_table t;
-  cli_table_init(&t, 5);
+  cli_table_init(&t, 6);
   for (size_t i = 0; i < gs_assessment_moment_count(a); i++) {
     gs_moment_status s = gs_assessment_moment_status(a, i);
     if (s != GS_MOMENT_DUE && s != GS_MOMENT_OVERDUE)
@@ -136,9 +178,15 @@ static void print_moments(cli_out *out, const gs_assessment *a, gs_lang lang) {
     cli_date_text(gs_assessment_moment_close(a, i), lang, close, sizeof close);
     snprintf(window, sizeof window, "(%s %s %s %s)", CLI_TR(lang, "termijn", "window"), open,
              CLI_TR(lang, "t/m", "to"), close);
-    const char *cells[5] = { gs_code_label(GS_KIND_MOMENT_STATUS, s, lang), due,
+    const char *trigger = gs_assessment_moment_trigger(a, i);
+    char after[96] = "";
+    if (trigger != NULL)
+      snprintf(after, sizeof after, "%s %s", CLI_TR(lang, "na contact", "after contact"),
+               trigger);
+    const char *cells[6] = { gs_code_label(GS_KIND_MOMENT_STATUS, s, lang), due,
                              gs_assessment_moment_label(a, i, lang),
-                             gs_assessment_moment_subject(a, i), window };
+                             gs_assessment_moment_subject(a, i), window,
+                             after[0] ? after : NULL };
     cli_table_row(&t, cells);
   }
   if (t.rows == 0)
@@ -188,9 +236,7 @@ static void print_needs(cli_out *out, const gs_assessment *a, gs_lang lang) {
                                   "een doel bij komt.",
                             "No goal in the family plan yet: discuss with the family whether to "
                             "add one."));
-    print_routes(out, a, lang, gs_assessment_need_route_count(a, i),
-                 gs_assessment_need_route_offer, i, gs_assessment_need_gap_from(a, i),
-                 gs_assessment_need_gap_to(a, i), topic);
+    print_routes(out, a, lang, &NEED_ROUTES, i, topic);
   }
 }
 
@@ -251,9 +297,7 @@ static void print_advice(cli_out *out, const gs_assessment *a, gs_lang lang) {
                      gs_code_label(GS_KIND_LEVEL, level, lang));
       cli_out_printf(out, "     %s %s%s%s\n", CLI_TR(lang, "Regel", "Rule"),
                      gs_assessment_advice_rule(a, i), text ? ": " : "", text ? text : "");
-      print_routes(out, a, lang, gs_assessment_advice_route_count(a, i),
-                   gs_assessment_advice_route_offer, i, gs_assessment_advice_gap_from(a, i),
-                   gs_assessment_advice_gap_to(a, i), goal_topic(a, goal));
+      print_routes(out, a, lang, &ADVICE_ROUTES, i, goal_topic(a, goal));
       break;
     }
     case GS_ADVICE_REVIEW_OVERDUE:
@@ -283,10 +327,24 @@ static void print_advice(cli_out *out, const gs_assessment *a, gs_lang lang) {
                             "The plan can be closed: every goal is achieved or stopped and the "
                             "proposal is positive confirmation."));
       break;
+    case GS_ADVICE_MELDCODE:
+    case GS_ADVICE_INTEGRATED_PLAN:
+      cli_out_printf(out, "  %s\n", gs_assessment_advice_text(a, i, lang));
+      break;
     default:
       break;
     }
   }
+}
+
+/* The notes: what the assessment did not count (formats.md "Notes"). */
+static void print_notes(cli_out *out, const gs_assessment *a, gs_lang lang) {
+  size_t n = gs_assessment_note_count(a);
+  if (n == 0)
+    return;
+  heading(out, CLI_TR(lang, "Niet meegeteld", "Not counted"));
+  for (size_t i = 0; i < n; i++)
+    cli_out_printf(out, "  - %s\n", gs_assessment_note_text(a, i, lang));
 }
 
 static void print_family(cli_out *out, const gs_assessment *a, const gs_pack *pack,
@@ -313,6 +371,7 @@ static void print_family(cli_out *out, const gs_assessment *a, const gs_pack *pa
   print_care_need(out, a, lang);
   print_needs(out, a, lang);
   print_advice(out, a, lang);
+  print_notes(out, a, lang);
   gs_ph_dimension start = gs_assessment_conversation_start(a);
   if (start != 0) {
     char text[256];
@@ -447,7 +506,7 @@ const cli_command cli_cmd_assess = {
   "assess",
   "[--as-of DATE] [--pack FILE] [--catalog FILE] [--lang nl|en]\n"
   "                         [--format text|xml] [-o FILE] DOSSIER...",
-  "Assess every family: phases, moments, care need with reasons, needs, routes, plan advice.",
+  "Assess every family: phases, moments, care need and reasons, needs, routes, advice, notes.",
   "Options:\n"
   "  --as-of DATE       assess as the families stood on DATE (YYYY-MM-DD);\n"
   "                     default: today\n"
