@@ -108,8 +108,9 @@ START_TEST(default_pack_identity_and_parameters)
     { "schedule.history", 365, GSI_PARAM_SCHEDULE_HISTORY },
     { "route.max", 5, GSI_PARAM_ROUTE_MAX },
     { "plan.review-days", 42, GSI_PARAM_PLAN_REVIEW_DAYS },
+    { "plan.priorities", 3, GSI_PARAM_PLAN_PRIORITIES },
   };
-  ck_assert_uint_eq(gs_pack_param_count(), 13);
+  ck_assert_uint_eq(gs_pack_param_count(), 14);
   for (size_t i = 0; i < GSI_ARRAY_LEN(params); i++) {
     int v = -1;
     ck_assert_int_eq(gs_pack_param(p, params[i].name, &v), GS_OK);
@@ -117,14 +118,14 @@ START_TEST(default_pack_identity_and_parameters)
     ck_assert_int_eq(p->params[params[i].index], params[i].value);
     ck_assert_str_eq(gs_pack_param_name(i), params[i].name);
   }
-  ck_assert_ptr_null(gs_pack_param_name(13));
+  ck_assert_ptr_null(gs_pack_param_name(14));
   int v = 7;
   ck_assert_int_eq(gs_pack_param(p, "valid.nothing", &v), GS_ENOTFOUND);
   ck_assert_int_eq(v, 7);
   gst_assert_error(GS_ENOTFOUND, "unknown pack parameter 'valid.nothing'", 0, 0);
   ck_assert_int_eq(gs_pack_param(p, NULL, &v), GS_EINVAL);
   ck_assert_uint_eq(gs_pack_decision_count(p), 3);
-  ck_assert_uint_eq(p->max_rules, 15);
+  ck_assert_uint_eq(p->max_rules, 17);
   gs_pack_free(p);
   gs_pack_free(NULL);
 }
@@ -139,7 +140,7 @@ static const struct {
   int open, due, overdue, close;
   int condition;
   const char *bds;
-} schedule[24] = {
+} schedule[26] = {
   { "vk-intake", 3, GS_SETTING_MIDWIFE_PRACTICE, "signals", 42, 63, 84, 112, 0, NULL },
   { "vk-screening", 3, GS_SETTING_MIDWIFE_PRACTICE, "screening", 70, 98, 112, 168, 0, NULL },
   { "jgz-prenatal-visit", 3, GS_SETTING_HOME, "screening giz", 154, 196, 224, 252, 2, NULL },
@@ -164,19 +165,28 @@ static const struct {
   { "jgz-groep-7", 5, GS_SETTING_PRIMARY_SCHOOL, "giz", 3652, 3834, 4017, 4199, 0, "40" },
   { "jgz-klas-2", 6, GS_SETTING_SECONDARY_SCHOOL, "giz", 4748, 4930, 5113, 5295, 0, "41" },
   { "jgz-adolescent", 6, GS_SETTING_SECONDARY_SCHOOL, "giz", 5478, 5660, 5844, 6026, 0, "41" },
+  /* on indication (spec v5, D-8): anchored on the trigger contact */
+  { "jgz-indicated-problem", 4, GS_SETTING_HOME, "dmop", 1, 14, 21, 42, 0, "22" },
+  { "jgz-indicated-attention", 4, GS_SETTING_WELL_BABY_CLINIC, "dmop", 1, 28, 42, 84, 0, "22" },
 };
 
 START_TEST(default_pack_schedule_is_exact)
 {
   gs_pack *p = default_pack();
-  ck_assert_uint_eq(gs_pack_moment_count(p), 24);
-  for (size_t i = 0; i < 24; i++) {
+  ck_assert_uint_eq(gs_pack_moment_count(p), 26);
+  for (size_t i = 0; i < 26; i++) {
+    bool indicated = i >= 24;
     ck_assert_str_eq(gs_pack_moment_id(p, i), schedule[i].id);
     ck_assert_int_eq(gs_pack_moment_phase(p, i), schedule[i].phase);
     ck_assert_int_eq(gs_pack_moment_setting(p, i), schedule[i].setting);
     ck_assert_int_eq(gs_pack_moment_anchor(p, i),
-                     schedule[i].phase == GS_PHASE_PREGNANCY_BIRTH ? GS_ANCHOR_CONCEPTION
-                                                                   : GS_ANCHOR_BIRTH);
+                     indicated                                     ? GS_ANCHOR_INDICATION
+                     : schedule[i].phase == GS_PHASE_PREGNANCY_BIRTH ? GS_ANCHOR_CONCEPTION
+                                                                     : GS_ANCHOR_BIRTH);
+    ck_assert_int_eq(gs_pack_moment_trigger(p, i),
+                     i == 24   ? GS_TRIGGER_CONSULT_PROBLEM
+                     : i == 25 ? GS_TRIGGER_CONSULT_ATTENTION
+                               : GS_TRIGGER_NONE);
     ck_assert_str_eq(gs_pack_moment_instruments(p, i), schedule[i].instruments);
     ck_assert_int_eq(gs_pack_moment_open(p, i), schedule[i].open);
     ck_assert_int_eq(gs_pack_moment_due(p, i), schedule[i].due);
@@ -206,8 +216,13 @@ START_TEST(default_pack_schedule_is_exact)
   size_t idx = 77;
   ck_assert_int_eq(gs_pack_moment_find(p, "zzz", &idx), GS_ENOTFOUND);
   ck_assert_uint_eq(idx, 77);
-  ck_assert_ptr_null(gs_pack_moment_id(p, 24));
-  ck_assert_int_eq(gs_pack_moment_due(p, 24), 0);
+  ck_assert_str_eq(gs_pack_moment_label(p, 24, GS_LANG_NL),
+                   "Extra contact na consultstatus probleem (zorg op maat)");
+  ck_assert_str_eq(gs_pack_moment_label(p, 24, GS_LANG_EN),
+                   "Extra contact after consult status problem (tailored care)");
+  ck_assert_ptr_null(gs_pack_moment_id(p, 26));
+  ck_assert_int_eq(gs_pack_moment_due(p, 26), 0);
+  ck_assert_int_eq(gs_pack_moment_trigger(p, 26), GS_TRIGGER_NONE);
   gs_pack_free(p);
 }
 END_TEST
@@ -218,7 +233,7 @@ START_TEST(facts_have_the_spec_names)
     "dmop_not_good", "dmop_fair", "dmop_good", "consult_status", "giz_max", "giz_tension",
     "screen_high", "screen_risk", "help_requested", "zrm_min", "zrm_low", "signal_acute",
     "risk_weight", "protective_weight", "balance", "safety", "in_pregnancy", "first_1000_days",
-    "youngest_age_months", "severity", "topic", "network", "competence", "review",
+    "youngest_age_months", "need_count", "need_concern_count", "severity", "topic", "network", "competence", "review",
     "achieved_streak", "level", "topic_severity", "care_need",
   };
   for (int f = 0; f < GSI_FACT_N; f++) {
@@ -320,10 +335,13 @@ START_TEST(care_need_each_rule_alone)
     { "A-ZRM-LOW", 2, { { GSI_FACT_ZRM_LOW, 1, NULL }, END } },
     { "A-BURDEN", 2, { { GSI_FACT_BALANCE, -1, NULL }, { GSI_FACT_RISK_WEIGHT, 2, NULL }, END } },
     { "A-HELP", 2, { { GSI_FACT_HELP_REQUESTED, 1, NULL }, END } },
+    /* spec v5 (D-5): concerns and cumulative risk */
+    { "A-CONCERN", 2, { { GSI_FACT_NEED_CONCERN_COUNT, 1, NULL }, END } },
+    { "A-CUMULATIVE", 2, { { GSI_FACT_NEED_COUNT, 3, NULL }, END } },
   };
   gs_pack *p = default_pack();
   ck_assert_int_eq(gsi_dmn_table_hit_policy(p->care_need.table), GSI_HIT_PRIORITY);
-  ck_assert_uint_eq(gsi_dmn_rule_count(p->care_need.table), 15);
+  ck_assert_uint_eq(gsi_dmn_rule_count(p->care_need.table), 17);
   gsi_value f[GSI_FACT_N];
   int code;
   for (size_t i = 0; i < GSI_ARRAY_LEN(cases); i++) {
@@ -339,7 +357,7 @@ START_TEST(care_need_each_rule_alone)
     { GSI_FACT_GIZ_MAX, 2, NULL }, { GSI_FACT_ZRM_MIN, 2, NULL }, { GSI_FACT_GIZ_TENSION, 2, NULL },
     { GSI_FACT_SCREEN_RISK, 4, NULL }, { GSI_FACT_BALANCE, 0, NULL }, { GSI_FACT_RISK_WEIGHT, 1, NULL },
     { GSI_FACT_CONSULT_STATUS, 0, "attention" }, { GSI_FACT_DMOP_FAIR, 5, NULL },
-    { GSI_FACT_PROTECTIVE_WEIGHT, 9, NULL },
+    { GSI_FACT_PROTECTIVE_WEIGHT, 9, NULL }, { GSI_FACT_NEED_COUNT, 2, NULL },
   };
   neutral_facts(f);
   apply(f, below, GSI_ARRAY_LEN(below));
@@ -349,10 +367,10 @@ START_TEST(care_need_each_rule_alone)
   f[GSI_FACT_BALANCE].num = gsi_dec_int(-3);
   f[GSI_FACT_RISK_WEIGHT].num = gsi_dec_int(1);  /* A-BURDEN needs both conditions */
   ck_assert_str_eq(eval_table(&p->care_need, f, &code), "C-DEFAULT");
-  ck_assert(gsi_dmn_rule_is_catch_all(p->care_need.table, 14));
+  ck_assert(gsi_dmn_rule_is_catch_all(p->care_need.table, 16));
   ck_assert_str_eq(gsi_dmn_rule_text(p->care_need.table, 13, GS_LANG_NL), "De ouder vraagt zelf om hulp.");
   ck_assert_str_eq(gsi_dmn_rule_text(p->care_need.table, 13, GS_LANG_EN), "The parent asks for help.");
-  for (size_t r = 0; r < 15; r++) {
+  for (size_t r = 0; r < 17; r++) {
     ck_assert_ptr_nonnull(gsi_dmn_rule_text(p->care_need.table, r, GS_LANG_NL));
     ck_assert_ptr_nonnull(gsi_dmn_rule_text(p->care_need.table, r, GS_LANG_EN));
   }
@@ -400,6 +418,10 @@ START_TEST(start_level_each_rule)
     { "L-SAFETY-ATTENTION", 4, { { GSI_FACT_TOPIC, 0, "child-safety" }, { GSI_FACT_SEVERITY, 1, NULL }, END } },
     { "L-ACUTE", 5, { { GSI_FACT_SEVERITY, 3, NULL }, END } },
     { "L-MULTI", 5, { { GSI_FACT_DMOP_NOT_GOOD, 3, NULL }, { GSI_FACT_SEVERITY, 2, NULL }, END } },
+    /* spec v5 (D-5): concerns on three or more topics */
+    { "L-CUMULATIVE-1000", 5, { { GSI_FACT_NEED_CONCERN_COUNT, 3, NULL }, { GSI_FACT_SEVERITY, 2, NULL }, { GSI_FACT_FIRST_1000_DAYS, 1, NULL }, END } },
+    { "L-CUMULATIVE", 4, { { GSI_FACT_NEED_CONCERN_COUNT, 3, NULL }, { GSI_FACT_SEVERITY, 2, NULL }, END } },
+    { "L-CONCERN", 3, { { GSI_FACT_NEED_CONCERN_COUNT, 2, NULL }, { GSI_FACT_SEVERITY, 2, NULL }, { GSI_FACT_FIRST_1000_DAYS, 1, NULL }, END } },
     { "L-CONCERN-WEAK-COMPETENCE", 4, { { GSI_FACT_SEVERITY, 2, NULL }, { GSI_FACT_COMPETENCE, 0, "weak" }, END } },
     { "L-CONCERN-WEAK-NETWORK", 4, { { GSI_FACT_SEVERITY, 2, NULL }, { GSI_FACT_NETWORK, 0, "weak" }, { GSI_FACT_COMPETENCE, 0, "strong" }, END } },
     { "L-CONCERN-STRONG", 2, { { GSI_FACT_SEVERITY, 2, NULL }, { GSI_FACT_NETWORK, 0, "strong" }, { GSI_FACT_COMPETENCE, 0, "strong" }, END } },
@@ -411,7 +433,7 @@ START_TEST(start_level_each_rule)
   };
   gs_pack *p = default_pack();
   ck_assert_int_eq(gsi_dmn_table_hit_policy(p->start_level.table), GSI_HIT_FIRST);
-  ck_assert_uint_eq(gsi_dmn_rule_count(p->start_level.table), 11);
+  ck_assert_uint_eq(gsi_dmn_rule_count(p->start_level.table), 13);
   gsi_value f[GSI_FACT_N];
   int code;
   for (size_t i = 0; i < GSI_ARRAY_LEN(cases); i++) {
@@ -810,7 +832,7 @@ START_TEST(decision_listing)
   ck_assert_str_eq(gs_decision_name(d), "Start level");
   ck_assert_int_eq(gs_decision_hit_policy(d), GS_HIT_FIRST);
   ck_assert_int_eq(gs_decision_aggregation(d), GS_AGGREGATION_NONE);
-  ck_assert_uint_eq(gs_decision_input_count(d), 5);
+  ck_assert_uint_eq(gs_decision_input_count(d), 7);
   ck_assert_str_eq(gs_decision_input_name(d, 0), "topic");
   ck_assert_int_eq(gs_decision_input_type(d, 1), GS_VALUE_NUMBER);
   ck_assert_str_eq(gs_decision_input_values(d, 3), "\"weak\",\"strong\",\"unknown\"");
@@ -818,15 +840,15 @@ START_TEST(decision_listing)
   ck_assert_uint_eq(gs_decision_output_count(d), 1);
   ck_assert_str_eq(gs_decision_output_name(d, 0), "level");
   ck_assert_int_eq(gs_decision_output_type(d, 0), GS_VALUE_NUMBER);
-  ck_assert_uint_eq(gs_decision_rule_count(d), 11);
+  ck_assert_uint_eq(gs_decision_rule_count(d), 13);
   ck_assert_str_eq(gs_decision_rule_id(d, 0), "L-SAFETY");
   ck_assert_str_eq(gs_decision_rule_input_text(d, 0, 0), "\"domestic-violence\",\"child-safety\"");
   ck_assert_str_eq(gs_decision_rule_input_text(d, 0, 1), ">= 2");
   ck_assert_str_eq(gs_decision_rule_input_text(d, 0, 2), "-");
   ck_assert_str_eq(gs_decision_rule_output_text(d, 0, 0), "5");
   ck_assert_ptr_nonnull(gs_decision_rule_text(d, 0, GS_LANG_NL));
-  ck_assert_ptr_null(gs_decision_rule_id(d, 11));
-  ck_assert_ptr_null(gs_decision_rule_input_text(d, 0, 5));
+  ck_assert_ptr_null(gs_decision_rule_id(d, 13));
+  ck_assert_ptr_null(gs_decision_rule_input_text(d, 0, 7));
   d = (const gs_decision *)&d;
   ck_assert_int_eq(gs_decision_find(p, "nope", &d), GS_ENOTFOUND);
   ck_assert_ptr_eq(d, (const gs_decision *)&d);
@@ -845,7 +867,7 @@ START_TEST(evaluator_runs_a_table)
   /* all inputs null: only C-DEFAULT */
   ck_assert_int_eq(gs_evaluator_run(ev), GS_OK);
   ck_assert_uint_eq(gs_evaluator_match_count(ev), 1);
-  ck_assert_uint_eq(gs_evaluator_match_rule(ev, 0), 14);
+  ck_assert_uint_eq(gs_evaluator_match_rule(ev, 0), 16);
   ck_assert_int_eq(gs_evaluator_has_result(ev), 1);
   ck_assert_uint_eq(gs_evaluator_result_count(ev), 1);
   ck_assert_str_eq(gs_evaluator_result_string(ev, 0, 0), "positive-confirmation");
