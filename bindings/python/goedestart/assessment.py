@@ -365,7 +365,7 @@ class Assessment(Handle):
 
     # ---- needs and routes --------------------------------------------------------------
 
-    def _route(self, p: int, offer: int, fallback: int = 0, check: int = 0) -> Route:
+    def _route(self, p: int, offer: int, fallback: int = 0, route_check: int = 0) -> Route:
         return Route(offer, _capi.text(_lib.gs_assessment_offer_id(p, offer)),
                      _capi.text(_lib.gs_assessment_offer_name(p, offer, Lang.NL)),
                      _capi.text(_lib.gs_assessment_offer_name(p, offer, Lang.EN)),
@@ -373,7 +373,7 @@ class Assessment(Handle):
                      Level(_lib.gs_assessment_offer_level(p, offer)),
                      _capi.text(_lib.gs_assessment_offer_scope(p, offer)),
                      bool(_lib.gs_assessment_offer_indication(p, offer)),
-                     bool(fallback), RouteCheck(check))
+                     bool(fallback), RouteCheck(route_check))
 
     @staticmethod
     def _gap(lo: int, hi: int) -> Optional[Tuple[int, int]]:
