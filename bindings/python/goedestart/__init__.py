@@ -31,16 +31,16 @@ Modules, one per area:
 from . import _capi, analytics, codes, dates, generate
 from .analytics import (Exporter, Indicators, Labels, Mapping, Survival, export_families,
                         indicators, survival)
-from .assessment import (Advice, Assessment, AssessmentWriter, Need, Reason, Route,
+from .assessment import (Advice, Assessment, AssessmentWriter, Need, Note, Reason, Route,
                          ScheduleInstance, assess, assess_each)
 from .catalog import Catalog, Gap, Gaps, Offer, RouteResult, topic_applies
 from .codes import (AdviceKind, Aggregation, Anchor, CareNeed, ChildWish, Concern, ConsultStatus,
                     DmopDomain, DmopRating, ExportFormat, FindingKind, GizArea, GoalStatus,
                     GroupBy, HitPolicy, Indicator, Kind, Lang, Level, MeldcodeDecision,
-                    MomentStatus, Move,
+                    MomentStatus, Move, NoteKind,
                     OfferProblem, PhDimension, Phase, PregnancyOutcome, Province, ReviewOutcome,
-                    Role, Safety, Scope, Setting, SignalKind, Signaller, Strength, SummaryColumn,
-                    SurvivalTest, Topic, ValueType, ZrmDomain)
+                    Role, RouteCheck, Safety, Scope, Setting, SignalKind, Signaller, Strength,
+                    SummaryColumn, SurvivalTest, Topic, Trigger, ValueType, ZrmDomain)
 from .dossier import (Dossier, DossierReader, DossierWriter, load_dossier, load_families,
                       save_dossier)
 from .errors import (EvaluationError, GoedestartError, GsIOError, InvalidArgumentError,
@@ -63,14 +63,14 @@ __all__ = [
     "AdviceKind", "Aggregation", "Anchor", "CareNeed", "ChildWish", "Concern", "ConsultStatus",
     "DmopDomain", "DmopRating", "ExportFormat", "FindingKind", "GizArea", "GoalStatus",
     "GroupBy", "HitPolicy", "Indicator", "Kind",
-    "Lang", "Level", "MeldcodeDecision", "MomentStatus", "Move", "OfferProblem", "PhDimension", "Phase",
-    "PregnancyOutcome", "Province", "ReviewOutcome", "Role", "Safety", "Scope", "Setting",
-    "SignalKind", "Signaller", "Strength", "SummaryColumn", "SurvivalTest", "Topic", "ValueType",
-    "ZrmDomain",
+    "Lang", "Level", "MeldcodeDecision", "MomentStatus", "Move", "NoteKind", "OfferProblem",
+    "PhDimension", "Phase", "PregnancyOutcome", "Province", "ReviewOutcome", "Role",
+    "RouteCheck", "Safety", "Scope", "Setting", "SignalKind", "Signaller", "Strength",
+    "SummaryColumn", "SurvivalTest", "Topic", "Trigger", "ValueType", "ZrmDomain",
     # objects
     "Advice", "Assessment", "AssessmentTable", "AssessmentWriter", "Catalog", "Decision",
     "Dossier", "DossierReader", "DossierWriter", "Evaluator", "Exporter", "Family", "Gap",
-    "Gaps", "Indicators", "Labels", "LifePhases", "Mapping", "Need", "Offer", "Pack",
+    "Gaps", "Indicators", "Labels", "LifePhases", "Mapping", "Need", "Note", "Offer", "Pack",
     "PhaseSpan", "Population", "Reason", "Route", "RouteResult", "ScheduleInstance",
     "Survival",
     # functions

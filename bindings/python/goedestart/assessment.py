@@ -26,8 +26,9 @@ from typing import Any, Callable, Dict, List, Optional, Sequence, Tuple, Union
 from . import _capi
 from ._handle import Handle
 from .catalog import Catalog
-from .codes import (AdviceKind, CareNeed, Lang, LangLike, Level, MomentStatus, Move,
-                    OfferProblem, Phase, PhDimension, ReviewOutcome, Topic, ValueType, optional)
+from .codes import (AdviceKind, CareNeed, FindingKind, Lang, LangLike, Level, MomentStatus, Move,
+                    NoteKind, OfferProblem, Phase, PhDimension, ReviewOutcome, RouteCheck, Safety,
+                    Topic, ValueType, optional)
 from .dates import from_optional_gs_date, to_gs_date
 from .errors import check
 from .family import Family
@@ -54,6 +55,7 @@ class ScheduleInstance:
     close: datetime.date                 #: window closes (last day)
     status: MomentStatus
     done: Optional[datetime.date]        #: date of the earliest satisfying contact
+    trigger: Optional[str] = None        #: the contact that triggered an indicated moment
 
     def label(self, lang: LangLike = Lang.NL) -> str:
         """The moment's label in ``lang``."""
@@ -84,6 +86,8 @@ class Route:
     level: Level
     scope: str                           #: as written: national, region, DR, GM0114
     indication: bool
+    fallback: bool = False               #: below the start level, until that level is available
+    check: RouteCheck = RouteCheck.NONE  #: what to check before proposing it
 
     def name(self, lang: LangLike = Lang.NL) -> str:
         """The offer's name in ``lang``."""
@@ -125,6 +129,38 @@ class Advice:
     proposed_now: Optional[CareNeed] = None          #: conclusion differs
     routes: Tuple[Route, ...] = ()                   #: review advice
     gap: Optional[Tuple[int, int]] = None            #: review advice
+    step: Optional[int] = None                       #: Meldcode: the next step, 1-5
+    safety: Optional[Safety] = None                  #: Meldcode: the ``safety`` fact
+    concerns: Optional[int] = None                   #: integrated plan: needs with concerns
+    priorities: Optional[int] = None                 #: integrated plan: ``plan.priorities``
+    text_nl: Optional[str] = None                    #: Meldcode, integrated plan
+    text_en: Optional[str] = None                    #: Meldcode, integrated plan
+
+    def text(self, lang: LangLike = Lang.EN) -> Optional[str]:
+        """The advice text in ``lang`` (Meldcode and integrated-plan
+        advice; ``None`` for other kinds); ``Lang.NONE`` gives English."""
+        return self.text_nl if Lang.coerce(lang) == Lang.NL else self.text_en
+
+
+@dataclasses.dataclass(frozen=True)
+class Note:
+    """Something the assessment did not count (formats.md "Notes"); fields
+    that do not apply to its kind are ``None``. Notes enter no decision."""
+    kind: NoteKind
+    date: Optional[datetime.date]        #: expired: first day not counted; contact notes: its date
+    contact: Optional[str]               #: expired, screening-unassigned, unknown-moment
+    finding: Optional[FindingKind]       #: expired, screening-unassigned
+    item: Optional[str]                  #: expired: domain, area, dimension or signal id
+    caregiver: Optional[str]             #: an expired ZRM score's caregiver
+    moment: Optional[str]                #: unknown-moment: the moment id named
+    municipality: Optional[str]          #: municipality notes: the family's code
+    successor: Optional[str]             #: municipality-former: the code routed as
+    text_nl: str
+    text_en: str
+
+    def text(self, lang: LangLike = Lang.EN) -> str:
+        """The note text in ``lang``; ``Lang.NONE`` gives English."""
+        return self.text_nl if Lang.coerce(lang) == Lang.NL else self.text_en
 
 
 def _pack_of(pack: Optional[Pack]) -> Pack:
@@ -268,7 +304,8 @@ class Assessment(Handle):
                 d(_lib.gs_assessment_moment_overdue(p, i)),  # type: ignore[arg-type]
                 d(_lib.gs_assessment_moment_close(p, i)),  # type: ignore[arg-type]
                 MomentStatus(_lib.gs_assessment_moment_status(p, i)),
-                d(_lib.gs_assessment_moment_done(p, i)))
+                d(_lib.gs_assessment_moment_done(p, i)),
+                _capi.opt_text(_lib.gs_assessment_moment_trigger(p, i)))
                 for i in range(_lib.gs_assessment_moment_count(p)))
         return self._cached("schedule", make)
 
@@ -328,14 +365,15 @@ class Assessment(Handle):
 
     # ---- needs and routes --------------------------------------------------------------
 
-    def _route(self, p: int, offer: int) -> Route:
+    def _route(self, p: int, offer: int, fallback: int = 0, route_check: int = 0) -> Route:
         return Route(offer, _capi.text(_lib.gs_assessment_offer_id(p, offer)),
                      _capi.text(_lib.gs_assessment_offer_name(p, offer, Lang.NL)),
                      _capi.text(_lib.gs_assessment_offer_name(p, offer, Lang.EN)),
                      _capi.text(_lib.gs_assessment_offer_provider(p, offer)),
                      Level(_lib.gs_assessment_offer_level(p, offer)),
                      _capi.text(_lib.gs_assessment_offer_scope(p, offer)),
-                     bool(_lib.gs_assessment_offer_indication(p, offer)))
+                     bool(_lib.gs_assessment_offer_indication(p, offer)),
+                     bool(fallback), RouteCheck(route_check))
 
     @staticmethod
     def _gap(lo: int, hi: int) -> Optional[Tuple[int, int]]:
@@ -354,7 +392,9 @@ class Assessment(Handle):
                 _capi.opt_text(_lib.gs_assessment_need_level_text(p, i, Lang.NL)),
                 _capi.opt_text(_lib.gs_assessment_need_level_text(p, i, Lang.EN)),
                 bool(_lib.gs_assessment_need_new_goal(p, i)),
-                tuple(self._route(p, _lib.gs_assessment_need_route_offer(p, i, r))
+                tuple(self._route(p, _lib.gs_assessment_need_route_offer(p, i, r),
+                                  _lib.gs_assessment_need_route_fallback(p, i, r),
+                                  _lib.gs_assessment_need_route_check(p, i, r))
                       for r in range(_lib.gs_assessment_need_route_count(p, i))),
                 self._gap(_lib.gs_assessment_need_gap_from(p, i),
                           _lib.gs_assessment_need_gap_to(p, i)))
@@ -386,10 +426,18 @@ class Assessment(Handle):
                 from_optional_gs_date(lib.gs_assessment_advice_date(p, i)),
                 optional(CareNeed, lib.gs_assessment_advice_agreed(p, i)),
                 optional(CareNeed, lib.gs_assessment_advice_proposed_now(p, i)),
-                tuple(self._route(p, lib.gs_assessment_advice_route_offer(p, i, r))
+                tuple(self._route(p, lib.gs_assessment_advice_route_offer(p, i, r),
+                                  lib.gs_assessment_advice_route_fallback(p, i, r),
+                                  lib.gs_assessment_advice_route_check(p, i, r))
                       for r in range(lib.gs_assessment_advice_route_count(p, i))),
                 self._gap(lib.gs_assessment_advice_gap_from(p, i),
-                          lib.gs_assessment_advice_gap_to(p, i)))
+                          lib.gs_assessment_advice_gap_to(p, i)),
+                int(lib.gs_assessment_advice_step(p, i)) or None,
+                Safety(lib.gs_assessment_advice_safety(p, i)) or None,  # NONE: another kind
+                int(lib.gs_assessment_advice_concerns(p, i)) or None,
+                int(lib.gs_assessment_advice_priorities(p, i)) or None,
+                _capi.opt_text(lib.gs_assessment_advice_text(p, i, Lang.NL)),
+                _capi.opt_text(lib.gs_assessment_advice_text(p, i, Lang.EN)))
         return self._cached("advice", lambda p: tuple(
             one(p, i) for i in range(_lib.gs_assessment_advice_count(p))))
 
@@ -398,6 +446,30 @@ class Assessment(Handle):
         """The suggested conversation start: the lowest-scoring current
         Positive Health dimension, or None when no score is current."""
         return optional(PhDimension, _lib.gs_assessment_conversation_start(self._ptr))
+
+    # ---- notes ------------------------------------------------------------------------
+
+    @property
+    def notes(self) -> Tuple[Note, ...]:
+        """What the assessment did not count (formats.md "Notes"): the
+        municipality note (at most one), then per contact in contact order
+        its unknown-moment, screening-unassigned and expired notes."""
+        def one(p: int, i: int) -> Note:
+            lib = _lib
+            return Note(
+                NoteKind(lib.gs_assessment_note_kind(p, i)),
+                from_optional_gs_date(lib.gs_assessment_note_date(p, i)),
+                _capi.opt_text(lib.gs_assessment_note_contact(p, i)),
+                optional(FindingKind, lib.gs_assessment_note_finding(p, i)),
+                _capi.opt_text(lib.gs_assessment_note_item(p, i)),
+                _capi.opt_text(lib.gs_assessment_note_caregiver(p, i)),
+                _capi.opt_text(lib.gs_assessment_note_moment(p, i)),
+                _capi.opt_text(lib.gs_assessment_note_municipality(p, i)),
+                _capi.opt_text(lib.gs_assessment_note_successor(p, i)),
+                _capi.text(lib.gs_assessment_note_text(p, i, Lang.NL)),
+                _capi.text(lib.gs_assessment_note_text(p, i, Lang.EN)))
+        return self._cached("notes", lambda p: tuple(
+            one(p, i) for i in range(_lib.gs_assessment_note_count(p))))
 
     # ---- output -----------------------------------------------------------------------
 
@@ -560,5 +632,6 @@ class AssessmentWriter(Handle):
         return data
 
 
-__all__ = ["Advice", "Assessment", "AssessmentWriter", "FactValue", "Need", "Reason", "Route",
+__all__ = ["Advice", "Assessment", "AssessmentWriter", "FactValue", "Need", "Note", "Reason",
+           "Route",
            "ScheduleInstance", "assess", "assess_each"]

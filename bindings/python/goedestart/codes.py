@@ -89,6 +89,9 @@ class Kind(enum.IntEnum):
     PROVINCE = 30
     MELDCODE_DECISION = 31  #: :class:`MeldcodeDecision`
     MELDCODE_STEP = 32  #: the five Meldcode steps (tokens "1".."5")
+    TRIGGER = 33        #: :class:`Trigger`
+    ROUTE_CHECK = 34    #: :class:`RouteCheck`
+    NOTE = 35           #: :class:`NoteKind`
 
     def codes(self) -> List[int]:
         """The valid codes of this kind in code order (``gs_code_count``,
@@ -428,6 +431,7 @@ class Anchor(Code):
     """``gs_anchor``: anchor of a schedule moment."""
     CONCEPTION = 1
     BIRTH = 2
+    INDICATION = 3  #: the date of the trigger contact (an indicated moment)
 
 
 @_kind(Kind.MOMENT_STATUS)
@@ -502,6 +506,34 @@ class MeldcodeDecision(Code):
     HELP_AND_REPORT = 3
 
 
+@_kind(Kind.TRIGGER)
+class Trigger(Code):
+    """``gs_trigger``: what triggers an indicated moment (anchor
+    :attr:`Anchor.INDICATION`); moments with another anchor carry
+    :attr:`NONE` (which has no token)."""
+    NONE = 0
+    CONSULT_PROBLEM = 1
+    CONSULT_ATTENTION = 2
+
+
+@_kind(Kind.ROUTE_CHECK)
+class RouteCheck(Code):
+    """``gs_route_check``: what the professional must check before
+    proposing a route; :attr:`NONE` (no token) when nothing."""
+    NONE = 0
+    CAREGIVER_AGE = 1
+
+
+@_kind(Kind.NOTE)
+class NoteKind(Code):
+    """``gs_note_kind``: kinds of note (what the assessment did not count)."""
+    EXPIRED = 1
+    SCREENING_UNASSIGNED = 2
+    UNKNOWN_MOMENT = 3
+    MUNICIPALITY_UNKNOWN = 4
+    MUNICIPALITY_FORMER = 5
+
+
 # ---- enumerations without tokens --------------------------------------------------
 
 class Scope(enum.IntEnum):
@@ -519,6 +551,8 @@ class AdviceKind(enum.IntEnum):
     REVIEW_OVERDUE = 3
     CONCLUSION_DIFFERS = 4
     PLAN_CLOSABLE = 5
+    MELDCODE = 6          #: safety concerns: the Meldcode's next step (reported first)
+    INTEGRATED_PLAN = 7   #: concerns on three or more topics
 
 
 class HitPolicy(enum.IntEnum):
@@ -673,9 +707,10 @@ __all__ = [
     "AdviceKind", "Aggregation", "Anchor", "CODE_ENUMS", "CareNeed", "ChildWish", "Code",
     "Concern", "ConsultStatus", "DmopDomain", "DmopRating", "ExportFormat", "FindingKind",
     "GizArea", "GoalStatus", "GroupBy", "HitPolicy", "Indicator", "Kind", "Lang", "LangLike",
-    "Level", "MeldcodeDecision", "MomentStatus", "Move", "Municipality", "OfferProblem",
-    "PhDimension", "Phase",
-    "PregnancyOutcome", "Province", "ReviewOutcome", "Role", "Safety", "Scope", "Setting",
-    "SignalKind", "Signaller", "Strength", "SummaryColumn", "SurvivalTest", "Topic", "ValueType",
+    "Level", "MeldcodeDecision", "MomentStatus", "Move", "Municipality", "NoteKind",
+    "OfferProblem", "PhDimension", "Phase",
+    "PregnancyOutcome", "Province", "ReviewOutcome", "Role", "RouteCheck", "Safety", "Scope",
+    "Setting", "SignalKind", "Signaller", "Strength", "SummaryColumn", "SurvivalTest", "Topic",
+    "Trigger", "ValueType",
     "ZrmDomain", "find_municipality", "label", "municipalities", "optional", "parse", "token"
 ]

@@ -25,7 +25,7 @@ from typing import Dict, List, Mapping, Optional, Tuple, Union
 from . import _capi
 from ._handle import Handle
 from .codes import (Aggregation, Anchor, CareNeed, HitPolicy, Lang, LangLike, Phase, Setting,
-                    ValueType, optional)
+                    Trigger, ValueType, optional)
 from .dossier import PathLike, _path
 from .errors import NotFoundError, check
 
@@ -38,7 +38,8 @@ Value = Union[float, str, bool, None]
 @dataclasses.dataclass(frozen=True)
 class Moment:
     """A signal moment of the pack's schedule; offsets are days from the
-    anchor (conception or birth)."""
+    anchor (conception, birth, or for an indicated moment the date of the
+    contact that triggers it)."""
     index: int
     id: str
     label_nl: str
@@ -53,6 +54,7 @@ class Moment:
     instruments: Tuple[str, ...]     #: instrument tokens, e.g. ("dmop-extended", "giz")
     condition: Optional[CareNeed]    #: applies only from this proposed care need on
     bds: Optional[str]               #: BDS JGZ contact code
+    trigger: Trigger = Trigger.NONE  #: what triggers an indicated moment (anchor indication)
 
     def label(self, lang: LangLike = Lang.NL) -> str:
         """The label in ``lang``."""
@@ -217,7 +219,8 @@ class Pack(Handle):
                       int(_lib.gs_pack_moment_close(p, i)),
                       tuple(instruments.split()),
                       optional(CareNeed, _lib.gs_pack_moment_condition(p, i)),
-                      _capi.opt_text(_lib.gs_pack_moment_bds(p, i)))
+                      _capi.opt_text(_lib.gs_pack_moment_bds(p, i)),
+                      Trigger(_lib.gs_pack_moment_trigger(p, i)))
 
     @property
     def moments(self) -> List[Moment]:

@@ -24,12 +24,13 @@ def test_the_formats_example(example_family, test_catalog):
     assert a.family is example_family and a.catalog is test_catalog
     assert a.pack is Pack.shared_default()
     assert a.care_need is CareNeed.ADDITIONAL_CARE
-    assert [r.rule for r in a.reasons] == ["A-SCREEN-HIGH", "A-ZRM-LOW", "A-BURDEN", "A-HELP"]
+    assert [r.rule for r in a.reasons] == ["A-SCREEN-HIGH", "A-ZRM-LOW", "A-BURDEN", "A-HELP",
+                                           "A-CONCERN", "A-CUMULATIVE"]
     r = a.reasons[0]
     assert r.table == "care-need" and r.text_nl and r.text_en and r.text("nl") == r.text_nl
     facts = a.facts
     assert list(facts)[:3] == ["dmop_not_good", "dmop_fair", "dmop_good"]
-    assert len(facts) == 19
+    assert len(facts) == 21 and facts["need_concern_count"] == 3
     assert facts["youngest_age_months"] == 31 and facts["help_requested"] is True
     assert facts["safety"] == "none" and facts["in_pregnancy"] is True
     assert a.fact_values["help_requested"] == "true" and a.fact_values["safety"] == "none"
@@ -38,21 +39,29 @@ def test_the_formats_example(example_family, test_catalog):
     assert a.fact_types["safety"] is ValueType.STRING
     needs = a.needs
     assert [n.topic for n in needs][0] is Topic.FINANCES_DEBT
-    assert {n.topic for n in needs if n.new_goal} == {Topic.HOUSING, Topic.SMOKING,
-                                                      Topic.SOCIAL_SUPPORT}
+    assert {n.topic for n in needs if n.new_goal} == {Topic.HOUSING, Topic.SMOKING}
     assert any(n.gap for n in needs) and any(n.routes for n in needs)
     fin = needs[0]
-    assert fin.level is Level.VOLUNTEERS and fin.level_rule and fin.level_text_en
+    assert fin.level is Level.INTENSIVE_PROFESSIONAL and fin.level_rule == "L-CUMULATIVE-1000"
+    assert fin.level_text_en
     route = fin.routes[0]
-    assert route.id == test_catalog.offer(route.offer_index).id
-    assert route.scope and route.name(Lang.EN) == route.name_en
-    (adv,) = a.advice
+    assert route.id == test_catalog.offer(route.offer_index).id == "intensieve-1000-dagen"
+    assert route.scope and route.name(Lang.EN) == route.name_en and not route.fallback
+    smoking = needs[2]
+    assert smoking.topic is Topic.SMOKING and smoking.gap == (5, 5)
+    assert [(r.id, r.level, r.fallback) for r in smoking.routes] == \
+        [("stopcoach", Level.LIGHT_PROFESSIONAL, True)]
+    integrated, adv = a.advice
+    assert integrated.kind is AdviceKind.INTEGRATED_PLAN
+    assert (integrated.concerns, integrated.priorities) == (3, 3)
     assert (adv.kind, adv.goal, adv.action, adv.review, adv.move, adv.rule, adv.level) == \
         (AdviceKind.REVIEW, "G1", "A1", ReviewOutcome.PARTIAL, Move.STAY, "R-PARTIAL", 3)
     assert adv.routes and adv.rule_text_nl and adv.problem is None and adv.since is None
     assert a.conversation_start is None or isinstance(a.conversation_start, PhDimension)
     sched = a.schedule
     assert sched and all(isinstance(s.status, MomentStatus) for s in sched)
+    assert [(x.moment, x.trigger) for x in sched if x.trigger] == \
+        [("jgz-indicated-attention", "K2")]
     s = sched[0]
     assert s.open <= s.due <= s.overdue <= s.close and s.label("en") == s.label_en
     assert a.phases[0].subject == "Z1" and a.first_1000_days and a.in_programme

@@ -43,7 +43,7 @@ def test_default_catalogue(default_catalog):
 def test_test_catalogue_details(test_catalog):
     c = test_catalog
     assert (c.id, c.version) == ("gs-test", "1")
-    assert [m.code for m in c.municipalities] == ["GM0114", "GM0118", "GM0037"]
+    assert [m.code for m in c.municipalities] == ["GM0114", "GM0118", "GM0037", "GM1950"]
     assert c.province_of("GM1681") is Province.DR  # from the library's table
     assert c.province_of("GM0363") is None
     home_start = c.find_offer("home-start")

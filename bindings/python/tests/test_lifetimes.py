@@ -129,6 +129,7 @@ def test_assessing_10000_times_keeps_memory_flat(example_family, test_catalog):
             with assess(example_family, EXAMPLE_AS_OF, pack, test_catalog) as a:
                 a.needs  # noqa: B018 - copies routes out of C
                 a.advice  # noqa: B018
+                a.notes  # noqa: B018
                 a.to_xml()
             b = assess(example_family, EXAMPLE_AS_OF, pack, test_catalog)
             b.schedule  # noqa: B018

@@ -6,7 +6,7 @@ import pytest
 
 import goedestart
 from goedestart import (Aggregation, Anchor, CareNeed, HitPolicy, Lang, Pack, Phase, Setting,
-                        ValueType)
+                        Trigger, ValueType)
 
 from conftest import ROOT
 
@@ -19,7 +19,8 @@ def test_default_pack(default_pack):
     assert (p.id, p.decisions_file) == ("gs-default", "gs-default.dmn")
     assert p.version and p.title(Lang.NL) != p.title(Lang.EN)
     names = Pack.param_names()
-    assert len(names) == 13 and names[0] == "phase.child-5-12.from-years"
+    assert len(names) == 14 and names[0] == "phase.child-5-12.from-years"
+    assert names[-1] == "plan.priorities" and p.param("plan.priorities") == 3
     assert list(p.params) == names
     assert p.param("route.max") == 5 and p.params["plan.review-days"] == 42
     with pytest.raises(goedestart.NotFoundError):
@@ -30,6 +31,12 @@ def test_default_pack(default_pack):
     assert m == moments[m.index]
     assert (m.anchor, m.open <= m.due <= m.overdue <= m.close) == (Anchor.BIRTH, True)
     assert m.label(Lang.NL) == m.label_nl and m.label("en") == m.label_en
+    assert m.trigger is Trigger.NONE
+    indicated = {x.id: x.trigger for x in moments if x.anchor is Anchor.INDICATION}
+    assert indicated == {"jgz-indicated-problem": Trigger.CONSULT_PROBLEM,
+                         "jgz-indicated-attention": Trigger.CONSULT_ATTENTION}
+    assert all(x.trigger is Trigger.NONE for x in moments if x.anchor is not Anchor.INDICATION)
+    assert Trigger.CONSULT_PROBLEM.token == "consult-problem"
     with pytest.raises(goedestart.NotFoundError):
         p.moment("jgz-99y")
     assert {d.id for d in p.decisions} >= {"care-need", "start-level", "level-review"}
