@@ -42,11 +42,12 @@ static gs_date D(const char *s) {
  *   10 days to support. On 2025-04-09 the need parenting (severity 2,
  *   competence weak) starts at level 4 (L-CONCERN-WEAK-COMPETENCE): equal.
  *   Instances whose close + 1 falls in 2025: vk-intake (missed),
- *   vk-screening (done), vk-third-trimester (missed) - the prenatal visit is
- *   not applicable (positive confirmation on 2025-12-31: the DMOP rating
- *   expired after 183 days); maternity-care, jgz-4-7d, 2w, 4w (missed),
- *   8w (done), 3m, 4m, 6m, 7.5m, 9m (missed; 9m closes 2025-12-02); 11m
- *   closes in 2026. 13 instances, 11 missed.
+ *   vk-screening (done), jgz-prenatal-visit (missed: its condition is
+ *   evaluated on its close day 2025-09-10, when the DMOP rating of
+ *   2025-03-30 still gave additional care - no hindsight, spec v5 D-8),
+ *   vk-third-trimester (missed); maternity-care, jgz-4-7d, 2w, 4w
+ *   (missed), 8w (done), 3m, 4m, 6m, 7.5m, 9m (missed; 9m closes
+ *   2025-12-02); 11m closes in 2026. 14 instances, 12 missed.
  *
  * B, GM0037, enrolled 2020-01-01. Child C1 born 2023-06-15. K1 2025-06-20
  *   jgz-2y: GIZ emotional-development 3 (additional care, still current on
@@ -235,7 +236,7 @@ START_TEST(counts_overall)
   expect(ind, g, GS_IND_SCREENED_BEFORE_16W, 1, 1, 1.0);
   expect(ind, g, GS_IND_BIRTHS, 2, -1, none);
   expect(ind, g, GS_IND_JGZ_8W_ON_TIME, 1, 1, 1.0);
-  expect(ind, g, GS_IND_MOMENTS_MISSED, 14, 17, 14.0 / 17);
+  expect(ind, g, GS_IND_MOMENTS_MISSED, 15, 18, 15.0 / 18);
   expect(ind, g, GS_IND_CARE_NEED_POSITIVE_CONFIRMATION, 3, 5, 0.6);
   expect(ind, g, GS_IND_CARE_NEED_ADDITIONAL_CARE, 1, 5, 0.2);
   expect(ind, g, GS_IND_CARE_NEED_URGENT_SUPPORT, 1, 5, 0.2);
@@ -277,7 +278,7 @@ START_TEST(counts_per_municipality)
   }
   const double none = NAN;
   /* GM0037: A and B */
-  expect(ind, "GM0037", GS_IND_MOMENTS_MISSED, 12, 15, 12.0 / 15);
+  expect(ind, "GM0037", GS_IND_MOMENTS_MISSED, 13, 16, 13.0 / 16);
   expect(ind, "GM0037", GS_IND_CARE_NEED_POSITIVE_CONFIRMATION, 1, 2, 0.5);
   expect(ind, "GM0037", GS_IND_CARE_NEED_URGENT_SUPPORT, 0, 2, 0.0);
   /* S = 1/2 exactly from 10 to the next event time 42: the midpoint */
@@ -297,7 +298,7 @@ START_TEST(counts_per_municipality)
   expect(ind, "GM9999", GS_IND_MOMENTS_MISSED, 2, 2, 1.0);
   expect(ind, "GM9999", GS_IND_CARE_NEED_POSITIVE_CONFIRMATION, 1, 1, 1.0);
   /* the total equals the overall run */
-  expect(ind, "all", GS_IND_MOMENTS_MISSED, 14, 17, 14.0 / 17);
+  expect(ind, "all", GS_IND_MOMENTS_MISSED, 15, 18, 15.0 / 18);
   expect(ind, "all", GS_IND_TIME_TO_SUPPORT_MEDIAN, 2, 3, 42);
   gs_indicators_free(ind);
 
@@ -307,7 +308,7 @@ START_TEST(counts_per_municipality)
   ck_assert_str_eq(gs_indicators_row_group(ind, 0), "GR");
   ck_assert_str_eq(gs_indicators_row_group(ind, 19), "unknown");
   ck_assert_str_eq(gs_indicators_row_group(ind, 38), "all");
-  expect(ind, "GR", GS_IND_MOMENTS_MISSED, 12, 15, 12.0 / 15);
+  expect(ind, "GR", GS_IND_MOMENTS_MISSED, 13, 16, 13.0 / 16);
   expect(ind, "GR", GS_IND_CARE_GAPS, (int64_t)(gaps_of("GM0037") + gaps_of("GM0047")), -1, none);
   gs_indicators_free(ind);
   fams_free(&x);
@@ -331,7 +332,7 @@ START_TEST(suppression_small_counts)
   const char *g = "all";
   ck_assert_uint_eq(flags(ind, g, GS_IND_PREGNANCIES) & SUPP, NUM);          /* 1 */
   ck_assert_uint_eq(flags(ind, g, GS_IND_SCREENED_BEFORE_16W) & SUPP, SUPP); /* 1 of 1 */
-  ck_assert_uint_eq(flags(ind, g, GS_IND_MOMENTS_MISSED) & SUPP, 0);         /* 14 of 17 */
+  ck_assert_uint_eq(flags(ind, g, GS_IND_MOMENTS_MISSED) & SUPP, 0);         /* 15 of 18 */
   /* care need: 3, 1, 1 of 5: all three numerators and shares, not the 5 */
   for (int i = GS_IND_CARE_NEED_POSITIVE_CONFIRMATION; i <= GS_IND_CARE_NEED_URGENT_SUPPORT; i++)
     ck_assert_uint_eq(flags(ind, g, i) & SUPP, NUM | VAL);
@@ -344,7 +345,7 @@ START_TEST(suppression_small_counts)
   char *csv;
   OK(gs_indicators_write_csv(ind, &csv, NULL));
   ck_assert_ptr_nonnull(strstr(csv, "\r\nall,pregnancies,,,,1\r\n"));
-  ck_assert_ptr_nonnull(strstr(csv, "\r\nall,moments-missed,14,17,0.823529,0\r\n"));
+  ck_assert_ptr_nonnull(strstr(csv, "\r\nall,moments-missed,15,18,0.833333,0\r\n"));
   ck_assert_ptr_nonnull(strstr(csv, "\r\nall,care-need-additional-care,,5,,1\r\n"));
   ck_assert_ptr_nonnull(strstr(csv, "\r\nall,actions-by-level-1,0,,,1\r\n"));
   ck_assert_ptr_nonnull(strstr(csv, "\r\nall,time-to-support-median,,,,1\r\n"));
@@ -473,8 +474,8 @@ START_TEST(xml_writer)
   ck_assert(strncmp(xml, start, strlen(start)) == 0);
   ck_assert_ptr_nonnull(strstr(xml, " families=\"5\" suppress=\"5\">\n  <group name=\"GM0037\">\n"
                                     "    <indicator id=\"pregnancies\" suppressed=\"true\"/>\n"));
-  ck_assert_ptr_nonnull(strstr(xml, "    <indicator id=\"moments-missed\" numerator=\"14\" "
-                                    "denominator=\"17\" value=\"0.823529\"/>\n"));
+  ck_assert_ptr_nonnull(strstr(xml, "    <indicator id=\"moments-missed\" numerator=\"15\" "
+                                    "denominator=\"18\" value=\"0.833333\"/>\n"));
   validate_xml(xml);
   /* the same input gives the same bytes */
   gs_indicators *again = compute((const gs_family *const *)x.f, 5, GS_GROUP_BY_MUNICIPALITY, 0);
