@@ -304,44 +304,56 @@ END_TEST
 START_TEST(levels_and_fallback)
 {
   gs_catalog *c = load(gst_data("catalog/routing.xml"));
-  const char *on = "2026-05-01";
-  /* life-events at 2 and 3 */
-  int t = GS_TOPIC_LIFE_EVENTS;
-  /* "L = 5, candidates at 2 and 3: the level-3 ones as fallback, gap 5..5" */
-  assert_route(route(c, "GM0114", t, 5, ALL_PHASES, -1, on, 5), "le-3*", 5, 5);
-  assert_route(route(c, "GM0114", t, 4, ALL_PHASES, -1, on, 5), "le-3*", 4, 5);
-  assert_route(route(c, "GM0114", t, 3, ALL_PHASES, -1, on, 5), "le-3", 0, 0);
-  assert_route(route(c, "GM0114", t, 2, ALL_PHASES, -1, on, 5), "le-2", 0, 0);
-  /* the lowest of L..2 with candidates: a start at 1 finds level 2 */
-  assert_route(route(c, "GM0114", t, 1, ALL_PHASES, -1, on, 5), "le-2", 0, 0);
-  /* route.max 0 still finds the fallback level and the gap */
-  assert_route(route(c, "GM0114", t, 5, ALL_PHASES, -1, on, 0), "", 5, 5);
-  /* "L = 2, candidates at 1 and 3: no routes, no gap" */
-  t = GS_TOPIC_PARTNER_RELATIONSHIP;
-  assert_route(route(c, "GM0114", t, 2, ALL_PHASES, -1, on, 5), "", 0, 0);
-  assert_route(route(c, "GM0114", t, 1, ALL_PHASES, -1, on, 5), "pr-1", 0, 0);
-  /* "L = 1, candidates at 2 and 4: the level-2 ones, no gap" */
-  t = GS_TOPIC_MENTAL_HEALTH;
-  assert_route(route(c, "GM0114", t, 1, ALL_PHASES, -1, on, 5), "mh-2", 0, 0);
-  /* "L = 3, candidates at 4: routes at 4, gap 3..3" */
-  assert_route(route(c, "GM0114", t, 3, ALL_PHASES, -1, on, 5), "mh-4", 3, 3);
-  /* a fallback from 4 for a start at 5; level 2 is never a fallback */
-  assert_route(route(c, "GM0114", t, 5, ALL_PHASES, -1, on, 5), "mh-4*", 5, 5);
-  /* "L = 4, candidates at 1 and 2 only: no routes, gap 4..5"; and "a need
-   * at level 3 without candidates at 3-5 has a gap 3..5 and no routes" */
-  t = GS_TOPIC_HEALTH_LITERACY;
-  assert_route(route(c, "GM0114", t, 4, ALL_PHASES, -1, on, 5), "", 4, 5);
-  assert_route(route(c, "GM0114", t, 3, ALL_PHASES, -1, on, 5), "", 3, 5);
-  assert_route(route(c, "GM0114", t, 5, ALL_PHASES, -1, on, 5), "", 5, 5);
-  assert_route(route(c, "GM0114", t, 1, ALL_PHASES, -1, on, 5), "hl-1", 0, 0);
-  /* healthy-weight at 3 and 4: the fallback is the highest level in
-   * 3..L-1 with candidates (4, not 3), in scope order, cut at route.max */
-  t = GS_TOPIC_HEALTHY_WEIGHT;
-  assert_route(route(c, "GM0114", t, 5, ALL_PHASES, -1, on, 5), "hw-4b* hw-4a*", 5, 5);
-  assert_route(route(c, "GM0114", t, 5, ALL_PHASES, -1, on, 1), "hw-4b*", 5, 5);
-  /* outside Emmen only the national one */
-  assert_route(route(c, "GM0037", t, 5, ALL_PHASES, -1, on, 5), "hw-4a*", 5, 5);
-  assert_route(route(c, "GM0114", t, 4, ALL_PHASES, -1, on, 5), "hw-4b hw-4a", 0, 0);
+  enum { LE = GS_TOPIC_LIFE_EVENTS, PR = GS_TOPIC_PARTNER_RELATIONSHIP, MH = GS_TOPIC_MENTAL_HEALTH,
+         HL = GS_TOPIC_HEALTH_LITERACY, HW = GS_TOPIC_HEALTHY_WEIGHT };
+  static const struct {
+    int line;
+    const char *muni;
+    int topic, level;
+    size_t max;
+    const char *expect;
+    int from, to;
+  } cases[] = {
+    /* life-events at 2 and 3. "L = 5, candidates at 2 and 3: the level-3
+     * ones as fallback, gap 5..5" */
+    { __LINE__, "GM0114", LE, 5, 5, "le-3*", 5, 5 },
+    { __LINE__, "GM0114", LE, 4, 5, "le-3*", 4, 5 },
+    { __LINE__, "GM0114", LE, 3, 5, "le-3", 0, 0 },
+    { __LINE__, "GM0114", LE, 2, 5, "le-2", 0, 0 },
+    /* the lowest of L..2 with candidates: a start at 1 finds level 2 */
+    { __LINE__, "GM0114", LE, 1, 5, "le-2", 0, 0 },
+    /* route.max 0 still finds the fallback level and the gap */
+    { __LINE__, "GM0114", LE, 5, 0, "", 5, 5 },
+    /* partner-relationship at 1 and 3. "L = 2, candidates at 1 and 3: no
+     * routes, no gap" */
+    { __LINE__, "GM0114", PR, 2, 5, "", 0, 0 },
+    { __LINE__, "GM0114", PR, 1, 5, "pr-1", 0, 0 },
+    /* mental-health at 2 and 4. "L = 1, candidates at 2 and 4: the level-2
+     * ones, no gap"; "L = 3, candidates at 4: routes at 4, gap 3..3" */
+    { __LINE__, "GM0114", MH, 1, 5, "mh-2", 0, 0 },
+    { __LINE__, "GM0114", MH, 3, 5, "mh-4", 3, 3 },
+    /* a fallback from 4 for a start at 5; level 2 is never a fallback */
+    { __LINE__, "GM0114", MH, 5, 5, "mh-4*", 5, 5 },
+    /* health-literacy at 1 and 2 only. "L = 4, candidates at 1 and 2 only:
+     * no routes, gap 4..5"; "a need at level 3 without candidates at 3-5
+     * has a gap 3..5 and no routes" */
+    { __LINE__, "GM0114", HL, 4, 5, "", 4, 5 },
+    { __LINE__, "GM0114", HL, 3, 5, "", 3, 5 },
+    { __LINE__, "GM0114", HL, 5, 5, "", 5, 5 },
+    { __LINE__, "GM0114", HL, 1, 5, "hl-1", 0, 0 },
+    /* healthy-weight at 3 and 4: the fallback is the highest level in
+     * 3..L-1 with candidates (4, not 3), in scope order, cut at route.max;
+     * outside Emmen only the national one */
+    { __LINE__, "GM0114", HW, 5, 5, "hw-4b* hw-4a*", 5, 5 },
+    { __LINE__, "GM0114", HW, 5, 1, "hw-4b*", 5, 5 },
+    { __LINE__, "GM0037", HW, 5, 5, "hw-4a*", 5, 5 },
+    { __LINE__, "GM0114", HW, 4, 5, "hw-4b hw-4a", 0, 0 },
+  };
+  for (size_t i = 0; i < GSI_ARRAY_LEN(cases); i++)
+    assert_route_at(cases[i].line,
+                    route(c, cases[i].muni, cases[i].topic, cases[i].level, ALL_PHASES, -1,
+                          "2026-05-01", cases[i].max),
+                    cases[i].expect, cases[i].from, cases[i].to);
   gs_catalog_free(c);
 }
 END_TEST
