@@ -1,9 +1,10 @@
 /*
  * libgoedestart - tests of the care-gap analysis (spec/care-paths.md
- * "Care-gap analysis") on tests/data/catalog/gaps.xml: the matrix, the gap
- * rule (level and level + 1; level 5 alone), validity dates, age ranges
- * left aside, undeclared municipalities, the applicability flag, the XML
- * and CSV writers against golden files, and out-of-memory sweeps.
+ * "Care-gap analysis", v5) on tests/data/catalog/gaps.xml: the matrix of
+ * levels 3-5, the gap rule (level and level + 1; level 5 alone; levels 1-2
+ * never), validity dates, age ranges left aside, undeclared
+ * municipalities, the applicability flag over the 27 topics, the XML and
+ * CSV writers against golden files, and out-of-memory sweeps.
  * SPDX-License-Identifier: EUPL-1.2
  */
 #include <stdlib.h>
@@ -35,19 +36,19 @@ static gs_gaps *compute(const gs_catalog *c, const char *muni, const char *on, u
   return g;
 }
 
-/* The four counts of a cell as "l2 l3 l4 l5". */
+/* The counts of a cell at levels 3-5, the levels of the spec's matrix
+ * (v5, D-1), as "l3 l4 l5". */
 static void assert_cell_at(int line, const gs_gaps *g, size_t m, int topic, int phase,
                            const char *expect) {
   char got[64];
-  snprintf(got, sizeof got, "%d %d %d %d", gs_gaps_cell(g, m, topic, phase, 2),
-           gs_gaps_cell(g, m, topic, phase, 3), gs_gaps_cell(g, m, topic, phase, 4),
-           gs_gaps_cell(g, m, topic, phase, 5));
+  snprintf(got, sizeof got, "%d %d %d", gs_gaps_cell(g, m, topic, phase, 3),
+           gs_gaps_cell(g, m, topic, phase, 4), gs_gaps_cell(g, m, topic, phase, 5));
   ck_assert_msg(strcmp(got, expect) == 0, "line %d: cell %zu/%d/%d is '%s', expected '%s'", line,
                 m, topic, phase, got, expect);
 }
 #define assert_cell(g, m, t, p, e) assert_cell_at(__LINE__, (g), (m), (t), (p), (e))
 
-/* The gap levels of one cell, e.g. "2 5", "" for none. */
+/* The gap levels of one cell, e.g. "4 5", "" for none. */
 static void assert_gaps_at(int line, const gs_gaps *g, size_t m, int topic, int phase,
                            const char *expect) {
   char got[64] = "";
@@ -75,24 +76,26 @@ START_TEST(matrix_counts_routable_offers)
   ck_assert_int_eq(gs_gaps_municipality_province(g, 1), 2);
   ck_assert_int_eq(gs_gaps_on(g), d("2026-01-01"));
   ck_assert_uint_eq(gs_gaps_flags(g), 0);
-  /* Emmen: its own level-2 offer (ages 0-12 left aside), region, Drenthe,
-   * national */
-  assert_cell(g, 0, GS_TOPIC_SOCIAL_SUPPORT, GS_PHASE_CHILD_0_4, "1 1 1 1");
-  assert_cell(g, 0, GS_TOPIC_SOCIAL_SUPPORT, GS_PHASE_ANTICONCEPTION, "0 1 1 0");
+  /* Emmen: region, Drenthe, national (its own level-2 offer is not a
+   * service level of the matrix) */
+  assert_cell(g, 0, GS_TOPIC_SOCIAL_SUPPORT, GS_PHASE_CHILD_0_4, "1 1 1");
+  assert_cell(g, 0, GS_TOPIC_SOCIAL_SUPPORT, GS_PHASE_ANTICONCEPTION, "1 1 0");
   /* Stadskanaal: no Emmen or Drenthe offer */
-  assert_cell(g, 1, GS_TOPIC_SOCIAL_SUPPORT, GS_PHASE_CHILD_0_4, "0 1 0 1");
+  assert_cell(g, 1, GS_TOPIC_SOCIAL_SUPPORT, GS_PHASE_CHILD_0_4, "1 0 1");
   /* level-1 offers are not in the matrix */
-  assert_cell(g, 0, GS_TOPIC_SMOKING, GS_PHASE_CHILD_0_4, "0 0 0 0");
+  assert_cell(g, 0, GS_TOPIC_SMOKING, GS_PHASE_CHILD_0_4, "0 0 0");
+  /* the new topics (v5, D-7) have cells too */
+  assert_cell(g, 0, GS_TOPIC_YOUTH_SUBSTANCE_USE, GS_PHASE_CHILD_13_19, "0 0 0");
   /* out of range */
-  ck_assert_int_eq(gs_gaps_cell(g, 2, 1, 1, 2), -1);
-  ck_assert_int_eq(gs_gaps_cell(g, 0, 0, 1, 2), -1);
-  ck_assert_int_eq(gs_gaps_cell(g, 0, 22, 1, 2), -1);
-  ck_assert_int_eq(gs_gaps_cell(g, 0, 1, 0, 2), -1);
-  ck_assert_int_eq(gs_gaps_cell(g, 0, 1, 7, 2), -1);
+  ck_assert_int_eq(gs_gaps_cell(g, 2, 1, 1, 3), -1);
+  ck_assert_int_eq(gs_gaps_cell(g, 0, 0, 1, 3), -1);
+  ck_assert_int_eq(gs_gaps_cell(g, 0, GS_TOPIC_YOUTH_SUBSTANCE_USE + 1, 1, 3), -1);
+  ck_assert_int_eq(gs_gaps_cell(g, 0, 1, 0, 3), -1);
+  ck_assert_int_eq(gs_gaps_cell(g, 0, 1, 7, 3), -1);
   ck_assert_int_eq(gs_gaps_cell(g, 0, 1, 1, 1), -1);
   ck_assert_int_eq(gs_gaps_cell(g, 0, 1, 1, 6), -1);
   ck_assert_ptr_null(gs_gaps_municipality_code(g, 2));
-  ck_assert_int_eq(gs_gaps_cell(NULL, 0, 1, 1, 2), -1);
+  ck_assert_int_eq(gs_gaps_cell(NULL, 0, 1, 1, 3), -1);
   gs_gaps_free(g);
   gs_catalog_free(c);
 }
@@ -104,13 +107,20 @@ START_TEST(gap_rule)
   gs_gaps *g = compute(c, NULL, "2026-01-01", 0);
   /* every level covered: no gap */
   assert_gaps(g, 0, GS_TOPIC_SOCIAL_SUPPORT, GS_PHASE_CHILD_0_4, "");
-  /* 0 1 1 0: level 2 is empty but 3 is not; level 5 empty with nothing
-   * above it is a gap */
+  /* 1 1 0: level 5 empty with nothing above it is a gap */
   assert_gaps(g, 0, GS_TOPIC_SOCIAL_SUPPORT, GS_PHASE_ANTICONCEPTION, "5");
-  /* 0 1 0 1: level 4 empty, but 5 has an offer */
+  /* 1 0 1: level 4 empty, but 5 has an offer */
   assert_gaps(g, 1, GS_TOPIC_SOCIAL_SUPPORT, GS_PHASE_CHILD_0_4, "");
-  /* nothing at all: every level */
-  assert_gaps(g, 0, GS_TOPIC_HOUSING, GS_PHASE_CHILD_0_4, "2 3 4 5");
+  /* nothing at all: every level 3-5; v4 also listed level 2, but levels 1
+   * and 2 are never gaps in v5 (D-1) */
+  assert_gaps(g, 0, GS_TOPIC_HOUSING, GS_PHASE_CHILD_0_4, "3 4 5");
+  /* no gap anywhere is at level 1 or 2 */
+  for (size_t i = 0; i < gs_gaps_count(g); i++) {
+    int l;
+    ck_assert_int_eq(gs_gaps_gap(g, i, NULL, NULL, NULL, &l), GS_OK);
+    ck_assert_int_ge(l, 3);
+    ck_assert_int_le(l, 5);
+  }
   /* the gap list is ordered by municipality, topic, phase, level */
   size_t prev = 0;
   for (size_t i = 0; i < gs_gaps_count(g); i++) {
@@ -136,18 +146,21 @@ START_TEST(validity_date)
    * Groningen housing offer counts, the new Stadskanaal one not yet */
   gs_gaps *g = compute(c, NULL, NULL, 0);
   ck_assert_int_eq(gs_gaps_on(g), d("2025-06-01"));
-  assert_cell(g, 1, GS_TOPIC_HOUSING, GS_PHASE_CHILD_5_12, "0 1 0 0");
+  assert_cell(g, 1, GS_TOPIC_HOUSING, GS_PHASE_CHILD_5_12, "1 0 0");
   assert_gaps(g, 1, GS_TOPIC_HOUSING, GS_PHASE_CHILD_5_12, "4 5");
   gs_gaps_free(g);
   g = compute(c, NULL, "2025-12-31", 0);
-  assert_cell(g, 1, GS_TOPIC_HOUSING, GS_PHASE_CHILD_5_12, "0 1 0 0");
+  assert_cell(g, 1, GS_TOPIC_HOUSING, GS_PHASE_CHILD_5_12, "1 0 0");
   gs_gaps_free(g);
   g = compute(c, NULL, "2026-01-01", 0);
-  assert_cell(g, 1, GS_TOPIC_HOUSING, GS_PHASE_CHILD_5_12, "0 0 0 0");
+  assert_cell(g, 1, GS_TOPIC_HOUSING, GS_PHASE_CHILD_5_12, "0 0 0");
+  assert_gaps(g, 1, GS_TOPIC_HOUSING, GS_PHASE_CHILD_5_12, "3 4 5");
   gs_gaps_free(g);
   g = compute(c, NULL, "2026-02-01", 0);
-  assert_cell(g, 1, GS_TOPIC_HOUSING, GS_PHASE_CHILD_5_12, "0 0 1 0");
-  assert_gaps(g, 1, GS_TOPIC_HOUSING, GS_PHASE_CHILD_5_12, "2 5");
+  assert_cell(g, 1, GS_TOPIC_HOUSING, GS_PHASE_CHILD_5_12, "0 1 0");
+  /* v4 also had a level-2 gap here; v5: level 3 is covered by the offer at
+   * 4 above it, level 5 is empty */
+  assert_gaps(g, 1, GS_TOPIC_HOUSING, GS_PHASE_CHILD_5_12, "5");
   gs_gaps_free(g);
   gs_catalog_free(c);
 }
@@ -159,21 +172,24 @@ START_TEST(one_municipality)
   gs_gaps *g = compute(c, "GM0037", "2026-01-01", 0);
   ck_assert_uint_eq(gs_gaps_municipality_count(g), 1);
   ck_assert_str_eq(gs_gaps_municipality_name(g, 0), "Stadskanaal, \"kanaal\"");
-  assert_cell(g, 0, GS_TOPIC_SOCIAL_SUPPORT, GS_PHASE_CHILD_0_4, "0 1 0 1");
+  assert_cell(g, 0, GS_TOPIC_SOCIAL_SUPPORT, GS_PHASE_CHILD_0_4, "1 0 1");
   gs_gaps_free(g);
   /* Borger-Odoorn is not declared: Drenthe from the library's table, no
    * region offers */
   g = compute(c, "GM1681", "2026-01-01", 0);
   ck_assert_str_eq(gs_gaps_municipality_name(g, 0), "Borger-Odoorn");
   ck_assert_int_eq(gs_gaps_municipality_province(g, 0), 1);
-  assert_cell(g, 0, GS_TOPIC_SOCIAL_SUPPORT, GS_PHASE_CHILD_0_4, "0 0 1 1");
-  assert_gaps(g, 0, GS_TOPIC_SOCIAL_SUPPORT, GS_PHASE_CHILD_0_4, "2");
+  assert_cell(g, 0, GS_TOPIC_SOCIAL_SUPPORT, GS_PHASE_CHILD_0_4, "0 1 1");
+  /* v4 listed the empty level 2; v5: level 3 is empty but 4 is not, so no
+   * gap */
+  assert_gaps(g, 0, GS_TOPIC_SOCIAL_SUPPORT, GS_PHASE_CHILD_0_4, "");
   gs_gaps_free(g);
   /* a municipality nobody knows: national offers only, no name or province */
   g = compute(c, "GM0363", "2026-01-01", 0);
   ck_assert_ptr_null(gs_gaps_municipality_name(g, 0));
   ck_assert_int_eq(gs_gaps_municipality_province(g, 0), 0);
-  assert_cell(g, 0, GS_TOPIC_SOCIAL_SUPPORT, GS_PHASE_CHILD_0_4, "0 0 0 1");
+  assert_cell(g, 0, GS_TOPIC_SOCIAL_SUPPORT, GS_PHASE_CHILD_0_4, "0 0 1");
+  assert_gaps(g, 0, GS_TOPIC_SOCIAL_SUPPORT, GS_PHASE_CHILD_0_4, "3");
   gs_gaps_free(g);
   gs_catalog_free(c);
 }
@@ -186,11 +202,16 @@ START_TEST(applicable_only)
   gs_gaps *app = compute(c, NULL, "2026-01-01", GS_GAPS_APPLICABLE_ONLY);
   ck_assert_uint_eq(gs_gaps_flags(app), GS_GAPS_APPLICABLE_ONLY);
   /* child-safety does not apply before pregnancy: gaps only without the flag */
-  assert_gaps(all, 0, GS_TOPIC_CHILD_SAFETY, GS_PHASE_ANTICONCEPTION, "2 5");
+  /* (v4 also had level-2 gaps here; v5 has none at 1-2) */
+  assert_gaps(all, 0, GS_TOPIC_CHILD_SAFETY, GS_PHASE_ANTICONCEPTION, "5");
   assert_gaps(app, 0, GS_TOPIC_CHILD_SAFETY, GS_PHASE_ANTICONCEPTION, "");
-  assert_gaps(app, 0, GS_TOPIC_CHILD_SAFETY, GS_PHASE_PREGNANCY_BIRTH, "2 5");
+  assert_gaps(app, 0, GS_TOPIC_CHILD_SAFETY, GS_PHASE_PREGNANCY_BIRTH, "5");
+  /* a v5 topic: school-absence applies in 5-6 only */
+  assert_gaps(all, 0, GS_TOPIC_SCHOOL_ABSENCE, GS_PHASE_CHILD_0_4, "3 4 5");
+  assert_gaps(app, 0, GS_TOPIC_SCHOOL_ABSENCE, GS_PHASE_CHILD_0_4, "");
+  assert_gaps(app, 0, GS_TOPIC_SCHOOL_ABSENCE, GS_PHASE_CHILD_5_12, "3 4 5");
   /* the matrix itself is complete either way */
-  assert_cell(app, 0, GS_TOPIC_CHILD_SAFETY, GS_PHASE_ANTICONCEPTION, "0 0 1 0");
+  assert_cell(app, 0, GS_TOPIC_CHILD_SAFETY, GS_PHASE_ANTICONCEPTION, "0 1 0");
   /* counting: every gap of app is a gap of all, on an applicable pair */
   size_t n_app = 0;
   for (size_t i = 0; i < gs_gaps_count(all); i++) {
@@ -208,25 +229,30 @@ END_TEST
 
 START_TEST(applicability_table)
 {
-  /* care-paths.md "Default catalogue", first bullet */
+  /* care-paths.md "Where a topic applies" (v5, with topics 22-27, D-7) */
   static const struct { int topic; const char *phases; } table[] = {
     { GS_TOPIC_PREGNANCY_HEALTH, "001000" }, { GS_TOPIC_LATE_PRENATAL_CARE, "001000" },
     { GS_TOPIC_FEELINGS_PREGNANCY, "001000" }, { GS_TOPIC_CONTRACEPTION, "111000" },
     { GS_TOPIC_CHILD_DEVELOPMENT, "000111" }, { GS_TOPIC_PARENTING, "001111" },
-    { GS_TOPIC_CHILD_SAFETY, "001111" }, { GS_TOPIC_SOCIAL_SUPPORT, "111111" },
+    { GS_TOPIC_CHILD_SAFETY, "001111" }, { GS_TOPIC_CHILD_MENTAL_HEALTH, "000111" },
+    { GS_TOPIC_SCHOOL_ABSENCE, "000011" }, { GS_TOPIC_BULLYING, "000011" },
+    { GS_TOPIC_YOUNG_CARER, "000011" }, { GS_TOPIC_SEXUAL_HEALTH, "000001" },
+    { GS_TOPIC_YOUTH_SUBSTANCE_USE, "000001" }, { GS_TOPIC_SOCIAL_SUPPORT, "111111" },
     { GS_TOPIC_DOMESTIC_VIOLENCE, "111111" }, { GS_TOPIC_PHYSICAL_HEALTH, "111111" },
+    { GS_TOPIC_MENTAL_HEALTH, "111111" }, { GS_TOPIC_ALCOHOL_DRUGS, "111111" },
   };
   for (size_t k = 0; k < GSI_ARRAY_LEN(table); k++)
     for (int p = 1; p <= 6; p++)
-      ck_assert_int_eq(gs_topic_applies(table[k].topic, p), table[k].phases[p - 1] == '1');
+      ck_assert_msg(gs_topic_applies(table[k].topic, p) == (table[k].phases[p - 1] == '1'),
+                    "topic %d phase %d", table[k].topic, p);
   int applicable = 0;
-  for (int t = 1; t <= 21; t++)
+  for (int t = 1; t <= GS_TOPIC_YOUTH_SUBSTANCE_USE; t++)
     for (int p = 1; p <= 6; p++)
       applicable += gs_topic_applies(t, p);
-  /* 3 x 1 + 3 + 3 + 2 x 4 + 14 x 6 */
-  ck_assert_int_eq(applicable, 101);
+  /* 3 x 1 + 3 + 2 x 3 + 2 x 4 + 3 x 2 + 2 x 1 + 14 x 6 */
+  ck_assert_int_eq(applicable, 112);
   ck_assert_int_eq(gs_topic_applies(0, 1), 0);
-  ck_assert_int_eq(gs_topic_applies(22, 1), 0);
+  ck_assert_int_eq(gs_topic_applies(GS_TOPIC_YOUTH_SUBSTANCE_USE + 1, 6), 0);
   ck_assert_int_eq(gs_topic_applies(1, 0), 0);
   ck_assert_int_eq(gs_topic_applies(1, 7), 0);
 }
@@ -327,12 +353,14 @@ START_TEST(csv_golden)
   size_t len = 0;
   ck_assert_int_eq(gs_gaps_write_csv(g, &out, &len), GS_OK);
   assert_golden(out, len, "catalog/gaps-stadskanaal.expected.csv");
-  /* header, then 21 topics x 6 phases x 4 levels */
+  /* header, then 27 topics x 6 phases x levels 3-5 */
   size_t lines = 0;
   for (size_t i = 0; i < len; i++)
     lines += out[i] == '\n';
-  ck_assert_uint_eq(lines, 1 + 21 * 6 * 4);
-  ck_assert_ptr_nonnull(strstr(out, "GM0037,\"Stadskanaal, \"\"kanaal\"\"\",GR,housing,child-5-12,2,0,1\r\n"));
+  ck_assert_uint_eq(lines, 1 + 27 * 6 * 3);
+  ck_assert_ptr_nonnull(strstr(out, "GM0037,\"Stadskanaal, \"\"kanaal\"\"\",GR,housing,child-5-12,3,0,1\r\n"));
+  /* no level-2 rows (levels 1-2 are never gaps, v5 D-1) */
+  ck_assert_ptr_null(strstr(out, ",child-5-12,2,"));
   gs_free(out);
   gs_gaps_free(g);
   gs_catalog_free(c);
