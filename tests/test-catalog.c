@@ -439,10 +439,39 @@ START_TEST(catalog_sha256_is_the_document_bytes)
 }
 END_TEST
 
-START_TEST(default_header_and_municipalities)
-{
+static gs_catalog *load_default(void) {
   gs_catalog *c = NULL;
   ck_assert_int_eq(gs_catalog_load_default(&c), GS_OK);
+  return c;
+}
+
+/* Whether an offer's Dutch or English name contains @p s. */
+static bool named(const gs_catalog *c, size_t i, const char *s) {
+  return strstr(gs_catalog_offer_name(c, i, GS_LANG_NL), s) != NULL ||
+         strstr(gs_catalog_offer_name(c, i, GS_LANG_EN), s) != NULL;
+}
+
+static bool serves(const gs_catalog *c, size_t i, int topic) {
+  return (gs_catalog_offer_topics(c, i) & (1u << topic)) != 0;
+}
+
+/* Whether the offers matching (municipality, phase, level) include @p id. */
+static bool reaches(const gs_catalog *c, const char *municipality, int topic, int phase,
+                    int level, const char *id) {
+  size_t idx[128], n = 0;
+  ck_assert_int_eq(gs_catalog_offers_matching(c, municipality, topic, phase, level,
+                                              d("2026-01-01"), idx, 128, &n),
+                   GS_OK);
+  ck_assert_uint_le(n, 128);
+  for (size_t k = 0; k < n; k++)
+    if (strcmp(gs_catalog_offer_id(c, idx[k]), id) == 0)
+      return true;
+  return false;
+}
+
+START_TEST(default_header_and_municipalities)
+{
+  gs_catalog *c = load_default();
   ck_assert_str_eq(gs_catalog_id(c), "veenkolonien");
   ck_assert_str_eq(gs_catalog_version(c), "2026.1");
   ck_assert_int_eq(gs_catalog_valid_from(c), d("2026-01-01"));
@@ -459,61 +488,119 @@ START_TEST(default_header_and_municipalities)
     ck_assert_str_eq(m->name, k->name);
     ck_assert_int_eq(m->province, k->province);
   }
+  /* at least 60 offers */
   ck_assert_uint_ge(gs_catalog_offer_count(c), 60);
+  gs_catalog_free(c);
+}
+END_TEST
+
+START_TEST(default_former_codes)
+{
+  gs_catalog *c = load_default();
+  static const struct {
+    const char *code, *name, *successor;
+  } former[] = {
+    { "GM0048", "Vlagtwedde", "GM1950" },
+    { "GM0007", "Bellingwedde", "GM1950" },
+    { "GM0018", "Hoogezand-Sappemeer", "GM1952" },
+    { "GM1987", "Menterwolde", "GM1952" },
+    { "GM0040", "Slochteren", "GM1952" },
+  };
+  size_t total = 0;
+  for (size_t m = 0; m < gs_catalog_municipality_count(c); m++)
+    total += gs_catalog_municipality_former_count(c, m);
+  ck_assert_uint_eq(total, GSI_ARRAY_LEN(former));
+  for (size_t k = 0; k < GSI_ARRAY_LEN(former); k++) {
+    size_t m = 99, f = 99, want = 99;
+    ck_assert_msg(gs_catalog_find_former(c, former[k].code, &m, &f) == GS_OK, "no former %s",
+                  former[k].code);
+    ck_assert_int_eq(gs_catalog_find_municipality(c, former[k].successor, &want), GS_OK);
+    ck_assert_uint_eq(m, want);
+    ck_assert_str_eq(gs_catalog_municipality_former_code(c, m, f), former[k].code);
+    ck_assert_str_eq(gs_catalog_municipality_former_name(c, m, f), former[k].name);
+    ck_assert_int_eq(gs_catalog_municipality_former_until(c, m, f), d("2017-12-31"));
+    /* a former code is not a municipality of its own */
+    ck_assert_int_eq(gs_catalog_find_municipality(c, former[k].code, NULL), GS_ENOTFOUND);
+  }
+  ck_assert_int_eq(gs_catalog_find_former(c, "GM1950", NULL, NULL), GS_ENOTFOUND);
   gs_catalog_free(c);
 }
 END_TEST
 
 START_TEST(default_has_the_named_programmes)
 {
-  gs_catalog *c = NULL;
-  ck_assert_int_eq(gs_catalog_load_default(&c), GS_OK);
+  gs_catalog *c = load_default();
   static const char *const ids[] = {
     "centering-pregnancy", "centering-parenting", "nu-niet-zwanger-drenthe",
     "nu-niet-zwanger-groningen", "stopcoach", "moeders-van-hoogeveen", "taalhuis-drenthe",
     "taalhuis-groningen", "sterk-uit-armoede", "mobility-mentoring", "voorzorg-drenthe",
     "voorzorg-groningen", "stevig-ouderschap-drenthe", "stevig-ouderschap-groningen",
-    "home-start", "samenstarten-drenthe", "samenstarten-groningen", "veilig-thuis-drenthe",
-    "veilig-thuis-groningen", "intensieve-1000-dagen", "poh-ggz", "jgz-extra-consult-drenthe",
-    "jgz-extra-consult-groningen",
+    "home-start", "jgz-extra-contact", "veilig-thuis-drenthe", "veilig-thuis-groningen",
+    "intensieve-1000-dagen", "poh-ggz", "jgz-extra-consult-drenthe",
+    "jgz-extra-consult-groningen", "slachtofferhulp",
   };
   for (size_t k = 0; k < GSI_ARRAY_LEN(ids); k++)
     ck_assert_msg(gs_catalog_find_offer(c, ids[k], NULL) == GS_OK, "no offer %s", ids[k]);
-  /* generic local services for every municipality */
+  /* generic local services for every municipality: wijkteam and debt
+   * counselling of the municipality itself */
+  static const int local_topics[] = { GS_TOPIC_SOCIAL_SUPPORT, GS_TOPIC_FINANCES_DEBT,
+                                      GS_TOPIC_SCHOOL_ABSENCE };
   for (size_t m = 0; m < gs_catalog_municipality_count(c); m++) {
     const char *code = gs_catalog_municipality_code(c, m);
-    size_t n = 0, idx[8];
-    ck_assert_int_eq(gs_catalog_offers_matching(c, code, GS_TOPIC_FINANCES_DEBT, 0, 4,
-                                                GS_DATE_NONE, idx, 8, &n),
-                     GS_OK);
-    bool local = false;
-    for (size_t k = 0; k < n && k < 8; k++)
-      local |= gs_catalog_offer_scope_kind(c, idx[k]) == GS_SCOPE_MUNICIPALITY;
-    ck_assert_msg(local, "%s has no local debt counselling", code);
+    for (size_t t = 0; t < GSI_ARRAY_LEN(local_topics); t++) {
+      size_t n = 0, idx[16];
+      int phase = local_topics[t] == GS_TOPIC_SCHOOL_ABSENCE ? GS_PHASE_CHILD_5_12
+                                                             : GS_PHASE_CHILD_0_4;
+      ck_assert_int_eq(gs_catalog_offers_matching(c, code, local_topics[t], phase, 0,
+                                                  GS_DATE_NONE, idx, 16, &n),
+                       GS_OK);
+      bool local = false;
+      for (size_t k = 0; k < n && k < 16; k++)
+        local |= gs_catalog_offer_scope_kind(c, idx[k]) == GS_SCOPE_MUNICIPALITY &&
+                 strcmp(gs_catalog_offer_scope(c, idx[k]), code) == 0;
+      ck_assert_msg(local, "%s has no local offer for %s", code,
+                    gsi_code_token(GS_KIND_TOPIC, local_topics[t]));
+    }
   }
-  /* names in both languages, a provider, and contact details only where
-   * certain (national websites, the national Veilig Thuis number) */
+  /* names in both languages and a provider */
   for (size_t i = 0; i < gs_catalog_offer_count(c); i++) {
-    ck_assert_ptr_nonnull(c->offers[i].name_nl);
-    ck_assert_ptr_nonnull(c->offers[i].name_en);
-    ck_assert_ptr_nonnull(c->offers[i].provider);
+    ck_assert_ptr_nonnull(gs_catalog_offer_name(c, i, GS_LANG_NL));
+    ck_assert_ptr_nonnull(gs_catalog_offer_name(c, i, GS_LANG_EN));
+    ck_assert_ptr_nonnull(gs_catalog_offer_provider(c, i));
+  }
+  gs_catalog_free(c);
+}
+END_TEST
+
+START_TEST(default_contact_details_not_invented)
+{
+  gs_catalog *c = load_default();
+  /* contact details are left out rather than invented: only the national
+   * websites and the national Veilig Thuis number, which are certain */
+  size_t with_contact = 0;
+  for (size_t i = 0; i < gs_catalog_offer_count(c); i++) {
     const char *url = gs_catalog_offer_url(c, i), *phone = gs_catalog_offer_phone(c, i);
     if (url != NULL)
       ck_assert_msg(strcmp(url, "https://www.thuisarts.nl") == 0 ||
                         strcmp(url, "https://www.nibud.nl") == 0 ||
                         strcmp(url, "https://www.voedingscentrum.nl") == 0,
-                    "unexpected url %s", url);
-    if (phone != NULL)
+                    "%s: unexpected url %s", gs_catalog_offer_id(c, i), url);
+    if (url != NULL)
+      ck_assert_int_eq(gs_catalog_offer_scope_kind(c, i), GS_SCOPE_NATIONAL);
+    if (phone != NULL) {
       ck_assert_str_eq(phone, "0800-2000");
+      ck_assert_ptr_nonnull(strstr(gs_catalog_offer_provider(c, i), "Veilig Thuis"));
+    }
+    with_contact += url != NULL || phone != NULL;
   }
+  ck_assert_uint_le(with_contact, 5);
   gs_catalog_free(c);
 }
 END_TEST
 
 START_TEST(default_covers_every_applicable_cell)
 {
-  gs_catalog *c = NULL;
-  ck_assert_int_eq(gs_catalog_load_default(&c), GS_OK);
+  gs_catalog *c = load_default();
   gs_date on = d("2026-01-01");
   for (size_t m = 0; m < gs_catalog_municipality_count(c); m++) {
     const char *code = gs_catalog_municipality_code(c, m);
@@ -554,16 +641,79 @@ START_TEST(default_covers_every_applicable_cell)
 }
 END_TEST
 
+START_TEST(default_services_for_topics_22_to_27)
+{
+  gs_catalog *c = load_default();
+  /* the named 4-19 services, each serving its topic */
+  static const struct {
+    const char *id;
+    int topic;
+  } named4_19[] = {
+    { "leerplicht-emmen", GS_TOPIC_SCHOOL_ABSENCE },
+    { "schoolmaatschappelijk-werk", GS_TOPIC_SCHOOL_ABSENCE },
+    { "schoolmaatschappelijk-werk", GS_TOPIC_BULLYING },
+    { "mazl-drenthe", GS_TOPIC_SCHOOL_ABSENCE },
+    { "mazl-groningen", GS_TOPIC_SCHOOL_ABSENCE },
+    { "kopp-kvo", GS_TOPIC_YOUNG_CARER },
+    { "basis-ggz-jeugd", GS_TOPIC_CHILD_MENTAL_HEALTH },
+    { "jgz-preventie-middelen-drenthe", GS_TOPIC_YOUTH_SUBSTANCE_USE },
+    { "jgz-preventie-middelen-groningen", GS_TOPIC_YOUTH_SUBSTANCE_USE },
+    { "sense-spreekuur-drenthe", GS_TOPIC_SEXUAL_HEALTH },
+    { "sense-spreekuur-groningen", GS_TOPIC_SEXUAL_HEALTH },
+  };
+  for (size_t k = 0; k < GSI_ARRAY_LEN(named4_19); k++) {
+    size_t i = index_of(c, named4_19[k].id);
+    ck_assert_msg(serves(c, i, named4_19[k].topic), "%s does not serve %s", named4_19[k].id,
+                  gsi_code_token(GS_KIND_TOPIC, named4_19[k].topic));
+  }
+  ck_assert(named(c, index_of(c, "mazl-drenthe"), "M@ZL"));
+  ck_assert(named(c, index_of(c, "kopp-kvo"), "KOPP/KVO"));
+  ck_assert_ptr_nonnull(
+      strstr(gs_catalog_offer_provider(c, index_of(c, "jgz-preventie-middelen-drenthe")), "JGZ"));
+  /* every municipality: a service (level 3 or higher, not self-help) for
+   * each of topics 22-27 in every phase where it applies, and a leerplicht
+   * officer of its own */
+  for (size_t m = 0; m < gs_catalog_municipality_count(c); m++) {
+    const char *code = gs_catalog_municipality_code(c, m);
+    for (int t = GS_TOPIC_SCHOOL_ABSENCE; t <= GS_TOPIC_YOUTH_SUBSTANCE_USE; t++)
+      for (int p = 1; p <= 6; p++) {
+        if (!gs_topic_applies(t, p))
+          continue;
+        size_t n3 = 0, n4 = 0;
+        ck_assert_int_eq(gs_catalog_offers_matching(c, code, t, p, 3, d("2026-01-01"), NULL, 0,
+                                                    &n3),
+                         GS_OK);
+        ck_assert_int_eq(gs_catalog_offers_matching(c, code, t, p, 4, d("2026-01-01"), NULL, 0,
+                                                    &n4),
+                         GS_OK);
+        ck_assert_msg(n3 + n4 >= 1, "%s: no service for %s in %s", code,
+                      gsi_code_token(GS_KIND_TOPIC, t), gsi_code_token(GS_KIND_PHASE, p));
+      }
+    size_t idx[16], n = 0;
+    ck_assert_int_eq(gs_catalog_offers_matching(c, code, GS_TOPIC_SCHOOL_ABSENCE,
+                                                GS_PHASE_CHILD_13_19, 4, d("2026-01-01"), idx, 16,
+                                                &n),
+                     GS_OK);
+    bool leerplicht = false;
+    for (size_t k = 0; k < n && k < 16; k++)
+      leerplicht |= named(c, idx[k], "Leerplicht") &&
+                    strcmp(gs_catalog_offer_scope(c, idx[k]), code) == 0;
+    ck_assert_msg(leerplicht, "%s has no leerplicht officer", code);
+  }
+  gs_catalog_free(c);
+}
+END_TEST
+
 START_TEST(default_safety_levels_4_and_5)
 {
-  gs_catalog *c = NULL;
-  ck_assert_int_eq(gs_catalog_load_default(&c), GS_OK);
+  gs_catalog *c = load_default();
   gs_date on = d("2026-01-01");
   static const int safety[] = { GS_TOPIC_DOMESTIC_VIOLENCE, GS_TOPIC_CHILD_SAFETY };
   for (size_t m = 0; m < gs_catalog_municipality_count(c); m++) {
     const char *code = gs_catalog_municipality_code(c, m);
     int prov = gs_catalog_municipality_province(c, m);
     const char *vt = prov == 1 ? "Veilig Thuis Drenthe" : "Veilig Thuis Groningen";
+    const char *vt_scope = prov == 1 ? "DR" : "GR";
     for (size_t s = 0; s < 2; s++)
       for (int p = 1; p <= 6; p++) {
         if (!gs_topic_applies(safety[s], p))
@@ -577,7 +727,8 @@ START_TEST(default_safety_levels_4_and_5)
                       safety[s], p, n4, n5);
         bool veilig_thuis = false;
         for (size_t k = 0; k < n5 && k < 8; k++)
-          veilig_thuis |= strcmp(gs_catalog_offer_provider(c, idx[k]), vt) == 0;
+          veilig_thuis |= strcmp(gs_catalog_offer_provider(c, idx[k]), vt) == 0 &&
+                          strcmp(gs_catalog_offer_scope(c, idx[k]), vt_scope) == 0;
         ck_assert_msg(veilig_thuis, "%s: level 5 is not %s", code, vt);
       }
   }
@@ -585,25 +736,193 @@ START_TEST(default_safety_levels_4_and_5)
 }
 END_TEST
 
+START_TEST(default_voorzorg_criteria)
+{
+  gs_catalog *c = load_default();
+  size_t found = 0;
+  for (size_t i = 0; i < gs_catalog_offer_count(c); i++) {
+    if (!named(c, i, "VoorZorg"))
+      continue;
+    found++;
+    const char *id = gs_catalog_offer_id(c, i);
+    ck_assert_msg(gs_catalog_offer_first_child(c, i) == 1, "%s: not first-child", id);
+    ck_assert_int_eq(gs_catalog_offer_max_caregiver_age(c, i), 25);
+    ck_assert_int_eq(gs_catalog_offer_max_gestational_weeks(c, i), 28);
+    ck_assert_uint_eq(gs_catalog_offer_phases(c, i), GS_PHASE_BIT(GS_PHASE_PREGNANCY_BIRTH));
+    ck_assert_uint_eq(gs_catalog_offer_phase_count(c, i), 1);
+    ck_assert_int_eq(gs_catalog_offer_level(c, i), 5);
+    ck_assert_msg(gs_catalog_offer_indication(c, i) == 0, "%s: entry criteria are no indication",
+                  id);
+  }
+  ck_assert_uint_ge(found, 1);
+  /* its scope covers every municipality */
+  for (size_t m = 0; m < gs_catalog_municipality_count(c); m++) {
+    const char *code = gs_catalog_municipality_code(c, m);
+    size_t idx[64], n = 0;
+    ck_assert_int_eq(gs_catalog_offers_matching(c, code, 0, GS_PHASE_PREGNANCY_BIRTH, 5,
+                                                d("2026-01-01"), idx, 64, &n),
+                     GS_OK);
+    bool voorzorg = false;
+    for (size_t k = 0; k < n && k < 64; k++)
+      voorzorg |= named(c, idx[k], "VoorZorg");
+    ck_assert_msg(voorzorg, "%s: no VoorZorg", code);
+  }
+  gs_catalog_free(c);
+}
+END_TEST
+
+START_TEST(default_reachable_in_pregnancy)
+{
+  gs_catalog *c = load_default();
+  /* the intensive 1000-days approach in every municipality, Stevig
+   * Ouderschap of the province, Moeders van Hoogeveen in Hoogeveen: all
+   * with pregnancy-birth among their phases */
+  for (size_t m = 0; m < gs_catalog_municipality_count(c); m++) {
+    const char *code = gs_catalog_municipality_code(c, m);
+    int prov = gs_catalog_municipality_province(c, m);
+    ck_assert_msg(reaches(c, code, 0, GS_PHASE_PREGNANCY_BIRTH, 0, "intensieve-1000-dagen"),
+                  "%s: no 1000-days approach in pregnancy", code);
+    ck_assert_msg(reaches(c, code, 0, GS_PHASE_PREGNANCY_BIRTH, 0,
+                          prov == 1 ? "stevig-ouderschap-drenthe" : "stevig-ouderschap-groningen"),
+                  "%s: no Stevig Ouderschap in pregnancy", code);
+    ck_assert(reaches(c, code, 0, GS_PHASE_PREGNANCY_BIRTH, 0, "moeders-van-hoogeveen") ==
+              (strcmp(code, "GM0118") == 0));
+  }
+  static const char *const ids[] = { "intensieve-1000-dagen", "moeders-van-hoogeveen",
+                                     "stevig-ouderschap-drenthe", "stevig-ouderschap-groningen" };
+  for (size_t k = 0; k < GSI_ARRAY_LEN(ids); k++) {
+    size_t i = index_of(c, ids[k]);
+    ck_assert(gs_catalog_offer_phases(c, i) & GS_PHASE_BIT(GS_PHASE_PREGNANCY_BIRTH));
+    ck_assert(gs_catalog_offer_phases(c, i) & GS_PHASE_BIT(GS_PHASE_CHILD_0_4));
+  }
+  ck_assert_str_eq(gs_catalog_offer_scope(c, index_of(c, "moeders-van-hoogeveen")), "GM0118");
+  gs_catalog_free(c);
+}
+END_TEST
+
+START_TEST(default_samenstarten_is_no_referral)
+{
+  gs_catalog *c = load_default();
+  size_t naming = 0;
+  for (size_t i = 0; i < gs_catalog_offer_count(c); i++) {
+    ck_assert_ptr_null(strstr(gs_catalog_offer_id(c, i), "samenstarten"));
+    naming += named(c, i, "SamenStarten");
+  }
+  /* the one offer that names it: the JGZ's own follow-up */
+  ck_assert_uint_eq(naming, 1);
+  size_t i = index_of(c, "jgz-extra-contact");
+  ck_assert_str_eq(gs_catalog_offer_name(c, i, GS_LANG_NL),
+                   "Extra JGZ-contact (SamenStarten zorg op maat)");
+  ck_assert_ptr_nonnull(strstr(gs_catalog_offer_provider(c, i), "JGZ"));
+  ck_assert_int_eq(gs_catalog_offer_level(c, i), 4);
+  ck_assert_uint_eq(gs_catalog_offer_phases(c, i), GS_PHASE_BIT(GS_PHASE_CHILD_0_4));
+  for (size_t m = 0; m < gs_catalog_municipality_count(c); m++)
+    ck_assert(reaches(c, gs_catalog_municipality_code(c, m), GS_TOPIC_PARENTING,
+                      GS_PHASE_CHILD_0_4, 4, "jgz-extra-contact"));
+  gs_catalog_free(c);
+}
+END_TEST
+
+START_TEST(default_centering_at_level_4)
+{
+  gs_catalog *c = load_default();
+  ck_assert_int_eq(gs_catalog_offer_level(c, index_of(c, "centering-pregnancy")), 4);
+  ck_assert_int_eq(gs_catalog_offer_level(c, index_of(c, "centering-parenting")), 4);
+  size_t centering = 0;
+  for (size_t i = 0; i < gs_catalog_offer_count(c); i++)
+    if (named(c, i, "Centering")) {
+      centering++;
+      ck_assert_msg(gs_catalog_offer_level(c, i) == 4, "%s is not at level 4",
+                    gs_catalog_offer_id(c, i));
+    }
+  ck_assert_uint_eq(centering, 2);
+  gs_catalog_free(c);
+}
+END_TEST
+
+START_TEST(default_indication_flags)
+{
+  gs_catalog *c = load_default();
+  /* a formal referral: the GP for the POH-GGZ and basis-GGZ jeugd;
+   * specialised mental-health and addiction care */
+  static const char *const referred[] = { "poh-ggz", "basis-ggz-jeugd", "ggz-drenthe",
+                                          "lentis", "vnn", "accare" };
+  for (size_t k = 0; k < GSI_ARRAY_LEN(referred); k++)
+    ck_assert_msg(gs_catalog_offer_indication(c, index_of(c, referred[k])) == 1,
+                  "%s needs an indication", referred[k]);
+  /* entry criteria are not an indication; nor is Veilig Thuis */
+  static const char *const open[] = { "voorzorg-drenthe", "voorzorg-groningen",
+                                      "intensieve-1000-dagen", "veilig-thuis-drenthe",
+                                      "veilig-thuis-groningen" };
+  for (size_t k = 0; k < GSI_ARRAY_LEN(open); k++)
+    ck_assert_msg(gs_catalog_offer_indication(c, index_of(c, open[k])) == 0,
+                  "%s needs no indication", open[k]);
+  for (size_t i = 0; i < gs_catalog_offer_count(c); i++)
+    if (gs_catalog_offer_first_child(c, i) || gs_catalog_offer_max_caregiver_age(c, i) > 0 ||
+        gs_catalog_offer_max_gestational_weeks(c, i) > 0 ||
+        named(c, i, "Veilig Thuis"))
+      ck_assert_msg(gs_catalog_offer_indication(c, i) == 0, "%s: indication set",
+                    gs_catalog_offer_id(c, i));
+  gs_catalog_free(c);
+}
+END_TEST
+
+START_TEST(default_no_taalhuis_work_no_victim_support_life_events)
+{
+  gs_catalog *c = load_default();
+  size_t taalhuis = 0, slachtofferhulp = 0;
+  for (size_t i = 0; i < gs_catalog_offer_count(c); i++) {
+    if (named(c, i, "Taalhuis")) {
+      taalhuis++;
+      ck_assert_msg(!serves(c, i, GS_TOPIC_WORK_EDUCATION), "%s lists work-education",
+                    gs_catalog_offer_id(c, i));
+      ck_assert(serves(c, i, GS_TOPIC_HEALTH_LITERACY));
+    }
+    if (named(c, i, "Slachtofferhulp") || named(c, i, "Victim Support")) {
+      slachtofferhulp++;
+      ck_assert_msg(!serves(c, i, GS_TOPIC_LIFE_EVENTS), "%s lists life-events",
+                    gs_catalog_offer_id(c, i));
+    }
+  }
+  ck_assert_uint_eq(taalhuis, 2);
+  ck_assert_uint_eq(slachtofferhulp, 1);
+  gs_catalog_free(c);
+}
+END_TEST
+
 START_TEST(default_leaves_real_gaps)
 {
-  gs_catalog *c = NULL;
-  ck_assert_int_eq(gs_catalog_load_default(&c), GS_OK);
+  gs_catalog *c = load_default();
   gs_gaps *g = NULL;
   ck_assert_int_eq(gs_gaps_compute(&g, c, NULL, d("2026-01-01"), GS_GAPS_APPLICABLE_ONLY), GS_OK);
-  /* (municipality, topic) pairs with some applicable phase lacking levels 2-4 */
-  size_t real = 0;
-  for (size_t m = 0; m < gs_gaps_municipality_count(g); m++)
-    for (int t = 1; t <= GSI_TOPIC_N; t++) {
-      bool missing = false;
-      for (int p = 1; p <= 6; p++)
-        if (gs_topic_applies(t, p) && gs_gaps_cell(g, m, t, p, 2) == 0 &&
-            gs_gaps_cell(g, m, t, p, 3) == 0 && gs_gaps_cell(g, m, t, p, 4) == 0)
-          missing = true;
-      real += missing;
-    }
-  ck_assert_uint_ge(real, 3);
-  ck_assert_uint_gt(gs_gaps_count(g), 0);
+  /* gap cells at level 3 or 4 */
+  size_t at_3_4 = 0, emmen_alcohol = 0, emmen_weight = 0, veendam_weight = 0;
+  for (size_t k = 0; k < gs_gaps_count(g); k++) {
+    size_t m;
+    int topic, phase, level;
+    ck_assert_int_eq(gs_gaps_gap(g, k, &m, &topic, &phase, &level), GS_OK);
+    if (level != 3 && level != 4)
+      continue;
+    at_3_4++;
+    /* a gap at 3 has no offer at 3 and none at 4 */
+    ck_assert_int_eq(gs_gaps_cell(g, m, topic, phase, level), 0);
+    ck_assert_int_eq(gs_gaps_cell(g, m, topic, phase, level + 1), 0);
+    const char *code = gs_gaps_municipality_code(g, m);
+    if (strcmp(code, "GM0114") == 0 && topic == GS_TOPIC_ALCOHOL_DRUGS && level == 3)
+      emmen_alcohol++;
+    if (strcmp(code, "GM0114") == 0 && topic == GS_TOPIC_HEALTHY_WEIGHT && level == 3)
+      emmen_weight++;
+    if (strcmp(code, "GM0047") == 0 && topic == GS_TOPIC_HEALTHY_WEIGHT &&
+        phase == GS_PHASE_PRECONCEPTION && level == 3)
+      veendam_weight++;
+  }
+  ck_assert_uint_ge(at_3_4, 3);
+  /* the gaps the header names (at level 3: none at 3 or 4): a caregiver's
+   * alcohol-drugs outside pregnancy, healthy-weight before pregnancy except
+   * in Emmen (its own lifestyle approach is at level 3) */
+  ck_assert_uint_eq(emmen_alcohol, 5);
+  ck_assert_uint_eq(emmen_weight, 0);
+  ck_assert_uint_eq(veendam_weight, 1);
   gs_gaps_free(g);
   gs_catalog_free(c);
 }
@@ -698,9 +1017,18 @@ int main(void) {
   TCase *def = tcase_create("veenkolonien");
   tcase_add_test(def, default_header_and_municipalities);
   tcase_add_test(def, catalog_sha256_is_the_document_bytes);
+  tcase_add_test(def, default_former_codes);
   tcase_add_test(def, default_has_the_named_programmes);
+  tcase_add_test(def, default_contact_details_not_invented);
   tcase_add_test(def, default_covers_every_applicable_cell);
+  tcase_add_test(def, default_services_for_topics_22_to_27);
   tcase_add_test(def, default_safety_levels_4_and_5);
+  tcase_add_test(def, default_voorzorg_criteria);
+  tcase_add_test(def, default_reachable_in_pregnancy);
+  tcase_add_test(def, default_samenstarten_is_no_referral);
+  tcase_add_test(def, default_centering_at_level_4);
+  tcase_add_test(def, default_indication_flags);
+  tcase_add_test(def, default_no_taalhuis_work_no_victim_support_life_events);
   tcase_add_test(def, default_leaves_real_gaps);
   tcase_add_test(def, default_is_the_shipped_file);
   suite_add_tcase(s, def);
