@@ -17,7 +17,11 @@ public enum AdviceKind {
     /** {@code conclusion-differs}: the agreed care need differs from the proposal now */
     CONCLUSION_DIFFERS(4),
     /** {@code plan-closable}: every goal closed and positive confirmation */
-    PLAN_CLOSABLE(5);
+    PLAN_CLOSABLE(5),
+    /** {@code meldcode}: safety concerns; the Meldcode's next step (reported first) */
+    MELDCODE(6),
+    /** {@code integrated-plan}: concerns on three or more topics (after the Meldcode) */
+    INTEGRATED_PLAN(7);
 
     private static final AdviceKind[] BY_CODE = CodeTables.index(values(), AdviceKind::code);
 

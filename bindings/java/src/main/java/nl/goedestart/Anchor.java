@@ -15,7 +15,9 @@ public enum Anchor implements Coded {
     /** {@code conception} (due - 280 of a pregnancy) */
     CONCEPTION(1),
     /** {@code birth} (a child's birth date) */
-    BIRTH(2);
+    BIRTH(2),
+    /** {@code indication} (the date of the trigger contact; see {@link Trigger}) */
+    INDICATION(3);
 
     private static final Anchor[] BY_CODE = CodeTables.index(values(), Anchor::code);
 

@@ -15,6 +15,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.IntFunction;
+import java.util.function.IntUnaryOperator;
 
 /**
  * The assessment of one family at an as-of date ({@code gs_assessment},
@@ -358,6 +359,7 @@ public final class Assessment extends NativeHandle {
                     Texts.of(lang -> LIB.gs_assessment_moment_label(p, si, lang)),
                     Phase.of(LIB.gs_assessment_moment_phase(p, si)),
                     LIB.gs_assessment_moment_subject(p, si),
+                    LIB.gs_assessment_moment_trigger(p, si),
                     Interop.date(LIB.gs_assessment_moment_open(p, si)),
                     Interop.date(LIB.gs_assessment_moment_due(p, si)),
                     Interop.date(LIB.gs_assessment_moment_overdue(p, si)),
@@ -433,7 +435,8 @@ public final class Assessment extends NativeHandle {
         return Collections.unmodifiableList(out);
     }
 
-    private List<Route> routes(Pointer p, int count, IntFunction<SizeT> offer) {
+    private List<Route> routes(Pointer p, int count, IntFunction<SizeT> offer,
+            IntUnaryOperator fallback, IntUnaryOperator check) {
         List<Route> out = new ArrayList<>(count);
         for (int r = 0; r < count; r++) {
             SizeT so = offer.apply(r);
@@ -442,7 +445,8 @@ public final class Assessment extends NativeHandle {
                     LIB.gs_assessment_offer_provider(p, so),
                     Level.of(LIB.gs_assessment_offer_level(p, so)),
                     LIB.gs_assessment_offer_scope(p, so),
-                    LIB.gs_assessment_offer_indication(p, so) != 0));
+                    LIB.gs_assessment_offer_indication(p, so) != 0,
+                    fallback.applyAsInt(r) != 0, RouteCheck.of(check.applyAsInt(r))));
         }
         return Collections.unmodifiableList(out);
     }
@@ -465,7 +469,9 @@ public final class Assessment extends NativeHandle {
                     LIB.gs_assessment_need_level_rule(p, si),
                     Texts.of(lang -> LIB.gs_assessment_need_level_text(p, si, lang)),
                     LIB.gs_assessment_need_new_goal(p, si) != 0,
-                    routes(p, nr, r -> LIB.gs_assessment_need_route_offer(p, si, new SizeT(r))),
+                    routes(p, nr, r -> LIB.gs_assessment_need_route_offer(p, si, new SizeT(r)),
+                            r -> LIB.gs_assessment_need_route_fallback(p, si, new SizeT(r)),
+                            r -> LIB.gs_assessment_need_route_check(p, si, new SizeT(r))),
                     LevelGap.of(LIB.gs_assessment_need_gap_from(p, si),
                             LIB.gs_assessment_need_gap_to(p, si))));
         }
@@ -499,9 +505,16 @@ public final class Assessment extends NativeHandle {
                     Interop.date(LIB.gs_assessment_advice_date(p, si)),
                     CareNeed.of(LIB.gs_assessment_advice_agreed(p, si)),
                     CareNeed.of(LIB.gs_assessment_advice_proposed_now(p, si)),
-                    routes(p, nr, r -> LIB.gs_assessment_advice_route_offer(p, si, new SizeT(r))),
+                    routes(p, nr, r -> LIB.gs_assessment_advice_route_offer(p, si, new SizeT(r)),
+                            r -> LIB.gs_assessment_advice_route_fallback(p, si, new SizeT(r)),
+                            r -> LIB.gs_assessment_advice_route_check(p, si, new SizeT(r))),
                     LevelGap.of(LIB.gs_assessment_advice_gap_from(p, si),
-                            LIB.gs_assessment_advice_gap_to(p, si))));
+                            LIB.gs_assessment_advice_gap_to(p, si)),
+                    LIB.gs_assessment_advice_step(p, si),
+                    Safety.of(LIB.gs_assessment_advice_safety(p, si)),
+                    LIB.gs_assessment_advice_concerns(p, si),
+                    LIB.gs_assessment_advice_priorities(p, si),
+                    Texts.of(lang -> LIB.gs_assessment_advice_text(p, si, lang))));
         }
         fence();
         return Collections.unmodifiableList(out);
@@ -517,6 +530,35 @@ public final class Assessment extends NativeHandle {
         int d = LIB.gs_assessment_conversation_start(ptr());
         fence();
         return PhDimension.of(d);
+    }
+
+    /**
+     * The notes: what the assessment did not count (formats.md "Notes").
+     * First the municipality note (at most one), then per contact in
+     * contact order its unknown-moment, screening-unassigned and expired
+     * notes. Notes enter no decision.
+     *
+     * @return an immutable list
+     */
+    public List<Note> notes() {
+        Pointer p = ptr();
+        int n = LIB.gs_assessment_note_count(p).toIndex();
+        List<Note> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            SizeT si = new SizeT(i);
+            out.add(new Note(NoteKind.of(LIB.gs_assessment_note_kind(p, si)),
+                    Interop.date(LIB.gs_assessment_note_date(p, si)),
+                    LIB.gs_assessment_note_contact(p, si),
+                    FindingKind.of(LIB.gs_assessment_note_finding(p, si)),
+                    LIB.gs_assessment_note_item(p, si),
+                    LIB.gs_assessment_note_caregiver(p, si),
+                    LIB.gs_assessment_note_moment(p, si),
+                    LIB.gs_assessment_note_municipality(p, si),
+                    LIB.gs_assessment_note_successor(p, si),
+                    Texts.of(lang -> LIB.gs_assessment_note_text(p, si, lang))));
+        }
+        fence();
+        return Collections.unmodifiableList(out);
     }
 
     /**
@@ -548,6 +590,7 @@ public final class Assessment extends NativeHandle {
         private final String[] labels;
         private final Phase phase;
         private final String subject;
+        private final String trigger;
         private final LocalDate open;
         private final LocalDate due;
         private final LocalDate overdue;
@@ -556,12 +599,13 @@ public final class Assessment extends NativeHandle {
         private final LocalDate done;
 
         ScheduledMoment(String momentId, String[] labels, Phase phase, String subject,
-                LocalDate open, LocalDate due, LocalDate overdue, LocalDate close,
+                String trigger, LocalDate open, LocalDate due, LocalDate overdue, LocalDate close,
                 MomentStatus status, LocalDate done) {
             this.momentId = momentId;
             this.labels = labels;
             this.phase = phase;
             this.subject = subject;
+            this.trigger = trigger;
             this.open = open;
             this.due = due;
             this.overdue = overdue;
@@ -601,10 +645,23 @@ public final class Assessment extends NativeHandle {
         /**
          * The subject.
          *
-         * @return the id of the pregnancy or child
+         * @return the id of the pregnancy or child; the family's id for an
+         *         indicated moment about the whole family
          */
         public String subject() {
             return subject;
+        }
+
+        /**
+         * The contact that triggered an indicated moment (anchor
+         * {@link Anchor#INDICATION}): a contact with consult status
+         * {@code problem} or {@code attention}.
+         *
+         * @return the contact's id, or {@code null} for a moment anchored on a
+         *         pregnancy start or a birth
+         */
+        public String trigger() {
+            return trigger;
         }
 
         /**
@@ -663,8 +720,8 @@ public final class Assessment extends NativeHandle {
 
         @Override
         Object[] fields() {
-            return new Object[] {momentId, labels, phase, subject, open, due, overdue, close,
-                status, done};
+            return new Object[] {momentId, labels, phase, subject, trigger, open, due, overdue,
+                close, status, done};
         }
     }
 
@@ -782,9 +839,11 @@ public final class Assessment extends NativeHandle {
         private final Level level;
         private final String scope;
         private final boolean indication;
+        private final boolean fallback;
+        private final RouteCheck check;
 
         Route(int offerIndex, String offerId, String[] names, String provider, Level level,
-                String scope, boolean indication) {
+                String scope, boolean indication, boolean fallback, RouteCheck check) {
             this.offerIndex = offerIndex;
             this.offerId = offerId;
             this.names = names;
@@ -792,6 +851,8 @@ public final class Assessment extends NativeHandle {
             this.level = level;
             this.scope = scope;
             this.indication = indication;
+            this.fallback = fallback;
+            this.check = check;
         }
 
         /**
@@ -858,9 +919,31 @@ public final class Assessment extends NativeHandle {
             return indication;
         }
 
+        /**
+         * Whether the route is a fallback: below the start level, "until
+         * support at the proposed level is available" (care-paths.md
+         * "Routing a need", step 4).
+         *
+         * @return {@code true} for a fallback route
+         */
+        public boolean fallback() {
+            return fallback;
+        }
+
+        /**
+         * What the professional must check before proposing the route: an
+         * entry criterion the dossier could not decide.
+         *
+         * @return the check, or {@code null} when there is nothing to check
+         */
+        public RouteCheck check() {
+            return check;
+        }
+
         @Override
         Object[] fields() {
-            return new Object[] {offerIndex, offerId, names, provider, level, scope, indication};
+            return new Object[] {offerIndex, offerId, names, provider, level, scope, indication,
+                fallback, check};
         }
     }
 
@@ -988,11 +1071,17 @@ public final class Assessment extends NativeHandle {
         private final CareNeed proposedNow;
         private final List<Route> routes;
         private final LevelGap gap;
+        private final int step;
+        private final Safety safety;
+        private final int concerns;
+        private final int priorities;
+        private final String[] texts;
 
         Advice(AdviceKind kind, String goal, String action, String offer, OfferProblem problem,
                 ReviewOutcome review, Move move, Level level, String rule, String[] ruleTexts,
                 LocalDate since, LocalDate date, CareNeed agreed, CareNeed proposedNow,
-                List<Route> routes, LevelGap gap) {
+                List<Route> routes, LevelGap gap, int step, Safety safety, int concerns,
+                int priorities, String[] texts) {
             this.kind = kind;
             this.goal = goal;
             this.action = action;
@@ -1009,6 +1098,11 @@ public final class Assessment extends NativeHandle {
             this.proposedNow = proposedNow;
             this.routes = routes;
             this.gap = gap;
+            this.step = step;
+            this.safety = safety;
+            this.concerns = concerns;
+            this.priorities = priorities;
+            this.texts = texts;
         }
 
         /**
@@ -1156,10 +1250,200 @@ public final class Assessment extends NativeHandle {
             return gap;
         }
 
+        /**
+         * The Meldcode's next step (Meldcode advice): 1 + the highest step
+         * recorded since the earliest current safety finding
+         * ({@link #since()}), or 1.
+         *
+         * @return 1-5 (label: {@code Kind.MELDCODE_STEP.label(step, lang)});
+         *         0 for other kinds
+         */
+        public int step() {
+            return step;
+        }
+
+        /**
+         * The fact {@code safety} behind a Meldcode advice;
+         * {@link Safety#HIGH} adds "consult Veilig Thuis now".
+         *
+         * @return {@link Safety#SOME} or {@link Safety#HIGH};
+         *         {@link Safety#NONE} for other kinds
+         */
+        public Safety safety() {
+            return safety;
+        }
+
+        /**
+         * The number of needs with concerns behind an integrated-plan advice.
+         *
+         * @return at least 3, or 0 for other kinds
+         */
+        public int concerns() {
+            return concerns;
+        }
+
+        /**
+         * The pack parameter {@code plan.priorities} named by an
+         * integrated-plan advice.
+         *
+         * @return the number of priorities, or 0 for other kinds
+         */
+        public int priorities() {
+            return priorities;
+        }
+
+        /**
+         * The text of a Meldcode or integrated-plan advice (plan.md, "Advice
+         * texts").
+         *
+         * @param lang {@link Lang#NL}, or {@link Lang#EN} (also for {@link Lang#NONE})
+         * @return the text, or {@code null} for other kinds
+         */
+        public String text(Lang lang) {
+            return texts[lang.code()];
+        }
+
         @Override
         Object[] fields() {
             return new Object[] {kind, goal, action, offer, problem, review, move, level, rule,
-                ruleTexts, since, date, agreed, proposedNow, routes, gap};
+                ruleTexts, since, date, agreed, proposedNow, routes, gap, step, safety, concerns,
+                priorities, texts};
+        }
+    }
+
+    /**
+     * A note: something the assessment did not count (formats.md "Notes").
+     * Which fields are set depends on the {@link #kind()}; the others are
+     * {@code null}. Immutable.
+     */
+    public static final class Note extends Value {
+        private final NoteKind kind;
+        private final LocalDate date;
+        private final String contact;
+        private final FindingKind finding;
+        private final String item;
+        private final String caregiver;
+        private final String moment;
+        private final String municipality;
+        private final String successor;
+        private final String[] texts;
+
+        Note(NoteKind kind, LocalDate date, String contact, FindingKind finding, String item,
+                String caregiver, String moment, String municipality, String successor,
+                String[] texts) {
+            this.kind = kind;
+            this.date = date;
+            this.contact = contact;
+            this.finding = finding;
+            this.item = item;
+            this.caregiver = caregiver;
+            this.moment = moment;
+            this.municipality = municipality;
+            this.successor = successor;
+            this.texts = texts;
+        }
+
+        /**
+         * The kind of note.
+         *
+         * @return the kind
+         */
+        public NoteKind kind() {
+            return kind;
+        }
+
+        /**
+         * The date: for {@code expired} the first day the value no longer
+         * counted, for the contact notes the contact's date, for
+         * {@code municipality-former} the former code's last day.
+         *
+         * @return the date, or {@code null} ({@code municipality-unknown})
+         */
+        public LocalDate date() {
+            return date;
+        }
+
+        /**
+         * The contact of an {@code expired}, {@code screening-unassigned} or
+         * {@code unknown-moment} note.
+         *
+         * @return the contact's id, or {@code null}
+         */
+        public String contact() {
+            return contact;
+        }
+
+        /**
+         * The finding kind of an {@code expired} or
+         * {@code screening-unassigned} note.
+         *
+         * @return the kind, or {@code null}
+         */
+        public FindingKind finding() {
+            return finding;
+        }
+
+        /**
+         * The item of an {@code expired} note: the domain, area or dimension
+         * token, or the signal's id.
+         *
+         * @return the item, or {@code null}
+         */
+        public String item() {
+            return item;
+        }
+
+        /**
+         * The caregiver of an expired ZRM score.
+         *
+         * @return the caregiver's id, or {@code null}
+         */
+        public String caregiver() {
+            return caregiver;
+        }
+
+        /**
+         * The moment id of an {@code unknown-moment} note.
+         *
+         * @return the id, or {@code null}
+         */
+        public String moment() {
+            return moment;
+        }
+
+        /**
+         * The family's municipality code of a municipality note.
+         *
+         * @return {@code GMnnnn}, or {@code null}
+         */
+        public String municipality() {
+            return municipality;
+        }
+
+        /**
+         * The successor of a {@code municipality-former} note: the code the
+         * family is routed as.
+         *
+         * @return {@code GMnnnn}, or {@code null}
+         */
+        public String successor() {
+            return successor;
+        }
+
+        /**
+         * The note's text (formats.md, note texts).
+         *
+         * @param lang {@link Lang#NL}, or {@link Lang#EN} (also for {@link Lang#NONE})
+         * @return the text
+         */
+        public String text(Lang lang) {
+            return texts[lang.code()];
+        }
+
+        @Override
+        Object[] fields() {
+            return new Object[] {kind, date, contact, finding, item, caregiver, moment,
+                municipality, successor, texts};
         }
     }
 }

@@ -52,9 +52,18 @@ public final class Catalog extends NativeHandle {
         List<CatalogMunicipality> ms = new ArrayList<>(nm);
         for (int i = 0; i < nm; i++) {
             SizeT si = new SizeT(i);
-            ms.add(new CatalogMunicipality(LIB.gs_catalog_municipality_code(c, si),
-                    LIB.gs_catalog_municipality_name(c, si),
-                    Province.of(LIB.gs_catalog_municipality_province(c, si))));
+            String code = LIB.gs_catalog_municipality_code(c, si);
+            int nf = LIB.gs_catalog_municipality_former_count(c, si).toIndex();
+            List<FormerCode> former = new ArrayList<>(nf);
+            for (int k = 0; k < nf; k++) {
+                SizeT sk = new SizeT(k);
+                former.add(new FormerCode(LIB.gs_catalog_municipality_former_code(c, si, sk),
+                        LIB.gs_catalog_municipality_former_name(c, si, sk),
+                        Interop.date(LIB.gs_catalog_municipality_former_until(c, si, sk)), code));
+            }
+            ms.add(new CatalogMunicipality(code, LIB.gs_catalog_municipality_name(c, si),
+                    Province.of(LIB.gs_catalog_municipality_province(c, si)),
+                    Collections.unmodifiableList(former)));
         }
         this.municipalities = Collections.unmodifiableList(ms);
         int no = LIB.gs_catalog_offer_count(c).toIndex();
@@ -78,8 +87,8 @@ public final class Catalog extends NativeHandle {
         for (int k = 0; k < np; k++) {
             phases.add(Phase.of(LIB.gs_catalog_offer_phase(c, si, new SizeT(k))));
         }
-        int minAge = LIB.gs_catalog_offer_min_age_months(c, si);
-        int maxAge = LIB.gs_catalog_offer_max_age_months(c, si);
+        Integer minAge = bound(LIB.gs_catalog_offer_min_age_months(c, si));
+        Integer maxAge = bound(LIB.gs_catalog_offer_max_age_months(c, si));
         return new Offer(i, LIB.gs_catalog_offer_id(c, si),
                 Texts.of(lang -> LIB.gs_catalog_offer_name(c, si, lang)),
                 LIB.gs_catalog_offer_provider(c, si),
@@ -89,10 +98,18 @@ public final class Catalog extends NativeHandle {
                 LIB.gs_catalog_offer_indication(c, si) != 0,
                 Collections.unmodifiableSet(topics), LIB.gs_catalog_offer_topics(c, si),
                 Collections.unmodifiableSet(phases), LIB.gs_catalog_offer_phases(c, si),
-                minAge < 0 ? null : minAge, maxAge < 0 ? null : maxAge,
+                minAge, maxAge,
                 Interop.date(LIB.gs_catalog_offer_valid_from(c, si)),
                 Interop.date(LIB.gs_catalog_offer_valid_to(c, si)),
-                LIB.gs_catalog_offer_url(c, si), LIB.gs_catalog_offer_phone(c, si));
+                LIB.gs_catalog_offer_url(c, si), LIB.gs_catalog_offer_phone(c, si),
+                LIB.gs_catalog_offer_first_child(c, si) != 0,
+                bound(LIB.gs_catalog_offer_max_caregiver_age(c, si)),
+                bound(LIB.gs_catalog_offer_max_gestational_weeks(c, si)));
+    }
+
+    /** An offer's bound that the library gives as -1 when the offer has none. */
+    private static Integer bound(int value) {
+        return value < 0 ? null : value;
     }
 
     /**
@@ -215,6 +232,48 @@ public final class Catalog extends NativeHandle {
      */
     public List<CatalogMunicipality> municipalities() {
         return municipalities;
+    }
+
+    /**
+     * Finds a declared municipality by its current CBS code
+     * ({@code gs_catalog_find_municipality}); a former code is not found
+     * here (see {@link #former(String)}).
+     *
+     * @param code a code {@code GMnnnn}
+     * @return the municipality, or empty when the catalogue does not declare it
+     * @throws GoedestartException {@link Status#EINVAL} for a malformed code
+     */
+    public Optional<CatalogMunicipality> municipality(String code) {
+        SizeT.ByReference index = new SizeT.ByReference();
+        int st = LIB.gs_catalog_find_municipality(ptr(), code, index);
+        fence();
+        if (st == Status.ENOTFOUND.code()) {
+            return Optional.empty();
+        }
+        Interop.check(st);
+        return Optional.of(municipalities.get((int) index.getValue()));
+    }
+
+    /**
+     * Finds a former municipality code: a code that no longer exists and is
+     * routed as its successor ({@code gs_catalog_find_former}).
+     *
+     * @param code a code {@code GMnnnn}
+     * @return the former code with its successor, or empty when it is not a
+     *         former code of the catalogue (a current code included)
+     * @throws GoedestartException {@link Status#EINVAL} for a malformed code
+     */
+    public Optional<FormerCode> former(String code) {
+        SizeT.ByReference municipality = new SizeT.ByReference();
+        SizeT.ByReference former = new SizeT.ByReference();
+        int st = LIB.gs_catalog_find_former(ptr(), code, municipality, former);
+        fence();
+        if (st == Status.ENOTFOUND.code()) {
+            return Optional.empty();
+        }
+        Interop.check(st);
+        return Optional.of(municipalities.get((int) municipality.getValue()).formerCodes()
+                .get((int) former.getValue()));
     }
 
     /**
@@ -360,11 +419,18 @@ public final class Catalog extends NativeHandle {
         private final String code;
         private final String name;
         private final Province province;
+        private final List<FormerCode> formerCodes;
 
         CatalogMunicipality(String code, String name, Province province) {
+            this(code, name, province, Collections.emptyList());
+        }
+
+        CatalogMunicipality(String code, String name, Province province,
+                List<FormerCode> formerCodes) {
             this.code = code;
             this.name = name;
             this.province = province;
+            this.formerCodes = formerCodes;
         }
 
         /**
@@ -394,9 +460,79 @@ public final class Catalog extends NativeHandle {
             return province;
         }
 
+        /**
+         * The former codes that route as this municipality (care-paths.md).
+         *
+         * @return an immutable list, in document order (empty in a
+         *         {@link Gaps#municipalities()} list)
+         */
+        public List<FormerCode> formerCodes() {
+            return formerCodes;
+        }
+
         @Override
         Object[] fields() {
-            return new Object[] {code, name, province};
+            return new Object[] {code, name, province, formerCodes};
+        }
+    }
+
+    /**
+     * A former municipality code: one that no longer exists, routed as the
+     * municipality that succeeded it. Immutable.
+     */
+    public static final class FormerCode extends Value {
+        private final String code;
+        private final String name;
+        private final LocalDate until;
+        private final String successor;
+
+        FormerCode(String code, String name, LocalDate until, String successor) {
+            this.code = code;
+            this.name = name;
+            this.until = until;
+            this.successor = successor;
+        }
+
+        /**
+         * The former CBS code.
+         *
+         * @return {@code GMnnnn}
+         */
+        public String code() {
+            return code;
+        }
+
+        /**
+         * The former municipality's name.
+         *
+         * @return e.g. {@code Vlagtwedde}
+         */
+        public String name() {
+            return name;
+        }
+
+        /**
+         * The last day the code existed (informational).
+         *
+         * @return the date
+         */
+        public LocalDate until() {
+            return until;
+        }
+
+        /**
+         * The code of the municipality that succeeded it, as which a family
+         * with the former code is routed.
+         *
+         * @return {@code GMnnnn}
+         */
+        public String successor() {
+            return successor;
+        }
+
+        @Override
+        Object[] fields() {
+            return new Object[] {code, name, until, successor};
         }
     }
 

@@ -182,7 +182,8 @@ public final class Family extends NativeHandle {
         for (int i = 0; i < n; i++) {
             SizeT si = new SizeT(i);
             out.add(new Caregiver(LIB.gs_family_caregiver_id(f, si),
-                    Role.of(LIB.gs_family_caregiver_role(f, si))));
+                    Role.of(LIB.gs_family_caregiver_role(f, si)),
+                    recorded(LIB.gs_family_caregiver_birth_year(f, si))));
         }
         fence();
         return Collections.unmodifiableList(out);
@@ -223,7 +224,9 @@ public final class Family extends NativeHandle {
             SizeT si = new SizeT(i);
             out.add(new Child(LIB.gs_family_child_id(f, si),
                     Interop.date(LIB.gs_family_child_born(f, si)),
-                    LIB.gs_family_child_pregnancy(f, si)));
+                    LIB.gs_family_child_pregnancy(f, si),
+                    recorded(LIB.gs_family_child_gestational_age(f, si)),
+                    recorded(LIB.gs_family_child_birth_weight(f, si))));
         }
         fence();
         return Collections.unmodifiableList(out);
@@ -282,6 +285,31 @@ public final class Family extends NativeHandle {
         }
         fence();
         return Collections.unmodifiableList(out);
+    }
+
+    /**
+     * The recorded steps of the Meldcode huiselijk geweld en
+     * kindermishandeling, by date (insertion order for equal dates).
+     *
+     * @return an immutable list (empty when the dossier has no {@code meldcode})
+     */
+    public List<MeldcodeStep> meldcodeSteps() {
+        Pointer f = ptr();
+        int n = LIB.gs_family_meldcode_step_count(f).toIndex();
+        List<MeldcodeStep> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            SizeT si = new SizeT(i);
+            out.add(new MeldcodeStep(LIB.gs_family_meldcode_step_n(f, si),
+                    Interop.date(LIB.gs_family_meldcode_step_date(f, si)),
+                    MeldcodeDecision.of(LIB.gs_family_meldcode_step_decision(f, si))));
+        }
+        fence();
+        return Collections.unmodifiableList(out);
+    }
+
+    /** A value the model gives as 0 when it is not recorded. */
+    private static Integer recorded(int value) {
+        return value == 0 ? null : value;
     }
 
     /**
@@ -429,6 +457,43 @@ public final class Family extends NativeHandle {
          */
         public Builder child(String id, LocalDate born, String pregnancy) {
             return done(LIB.gs_family_add_child(ptr(), id, Interop.date(born, "born"), pregnancy));
+        }
+
+        /**
+         * Sets or clears a caregiver's year of birth, which the entry
+         * criterion {@code max-caregiver-age} reads (the age is the as-of
+         * year minus this year).
+         *
+         * @param caregiver the id of a caregiver already added
+         * @param year 1900-2199, or 0 to clear
+         * @return this builder
+         */
+        public Builder caregiverBirthYear(String caregiver, int year) {
+            return done(LIB.gs_family_set_caregiver_birth_year(ptr(), caregiver, year));
+        }
+
+        /**
+         * Sets or clears a child's gestational age at birth (informational:
+         * no decision reads it).
+         *
+         * @param child the id of a child already added
+         * @param days 140-315 days, or 0 to clear
+         * @return this builder
+         */
+        public Builder childGestationalAge(String child, int days) {
+            return done(LIB.gs_family_set_child_gestational_age(ptr(), child, days));
+        }
+
+        /**
+         * Sets or clears a child's birth weight (informational: no decision
+         * reads it).
+         *
+         * @param child the id of a child already added
+         * @param grams 300-6000 grams, or 0 to clear
+         * @return this builder
+         */
+        public Builder childBirthWeight(String child, int grams) {
+            return done(LIB.gs_family_set_child_birth_weight(ptr(), child, grams));
         }
 
         /**
@@ -696,6 +761,21 @@ public final class Family extends NativeHandle {
         }
 
         /**
+         * Records a step of the Meldcode huiselijk geweld en
+         * kindermishandeling. Steps may come in any date order and a step
+         * may recur; {@link #build()} orders them by date.
+         *
+         * @param step the step, 1-5 (label: {@link Kind#MELDCODE_STEP})
+         * @param date the date the step was taken
+         * @param decision for step 5 the decision; for steps 1-4 {@code null}
+         * @return this builder
+         */
+        public Builder meldcodeStep(int step, LocalDate date, MeldcodeDecision decision) {
+            return done(LIB.gs_family_add_meldcode_step(ptr(), step, Interop.date(date, "date"),
+                    Interop.code(decision)));
+        }
+
+        /**
          * Checks the whole family, puts it in canonical order and hands it
          * over ({@code gs_family_finish}). On success the builder is used up
          * (closed); on failure it is unchanged and may still be closed.
@@ -715,10 +795,12 @@ public final class Family extends NativeHandle {
     public static final class Caregiver extends Value {
         private final String id;
         private final Role role;
+        private final Integer birthYear;
 
-        Caregiver(String id, Role role) {
+        Caregiver(String id, Role role, Integer birthYear) {
             this.id = id;
             this.role = role;
+            this.birthYear = birthYear;
         }
 
         /**
@@ -739,9 +821,18 @@ public final class Family extends NativeHandle {
             return role;
         }
 
+        /**
+         * The year of birth.
+         *
+         * @return 1900-2199, or {@code null} when not recorded
+         */
+        public Integer birthYear() {
+            return birthYear;
+        }
+
         @Override
         Object[] fields() {
-            return new Object[] {id, role};
+            return new Object[] {id, role, birthYear};
         }
     }
 
@@ -829,11 +920,16 @@ public final class Family extends NativeHandle {
         private final String id;
         private final LocalDate born;
         private final String pregnancy;
+        private final Integer gestationalAge;
+        private final Integer birthWeight;
 
-        Child(String id, LocalDate born, String pregnancy) {
+        Child(String id, LocalDate born, String pregnancy, Integer gestationalAge,
+                Integer birthWeight) {
             this.id = id;
             this.born = born;
             this.pregnancy = pregnancy;
+            this.gestationalAge = gestationalAge;
+            this.birthWeight = birthWeight;
         }
 
         /**
@@ -863,9 +959,72 @@ public final class Family extends NativeHandle {
             return pregnancy;
         }
 
+        /**
+         * The gestational age at birth (informational).
+         *
+         * @return 140-315 days, or {@code null} when not recorded
+         */
+        public Integer gestationalAge() {
+            return gestationalAge;
+        }
+
+        /**
+         * The birth weight (informational).
+         *
+         * @return 300-6000 grams, or {@code null} when not recorded
+         */
+        public Integer birthWeight() {
+            return birthWeight;
+        }
+
         @Override
         Object[] fields() {
-            return new Object[] {id, born, pregnancy};
+            return new Object[] {id, born, pregnancy, gestationalAge, birthWeight};
+        }
+    }
+
+    /** A recorded step of the Meldcode huiselijk geweld en kindermishandeling. Immutable. */
+    public static final class MeldcodeStep extends Value {
+        private final int step;
+        private final LocalDate date;
+        private final MeldcodeDecision decision;
+
+        MeldcodeStep(int step, LocalDate date, MeldcodeDecision decision) {
+            this.step = step;
+            this.date = date;
+            this.decision = decision;
+        }
+
+        /**
+         * The step.
+         *
+         * @return 1-5 (label: {@code Kind.MELDCODE_STEP.label(step, lang)})
+         */
+        public int step() {
+            return step;
+        }
+
+        /**
+         * The date the step was taken.
+         *
+         * @return the date
+         */
+        public LocalDate date() {
+            return date;
+        }
+
+        /**
+         * The decision (step 5 only).
+         *
+         * @return the decision, or {@code null} for steps 1-4
+         */
+        public MeldcodeDecision decision() {
+            return decision;
+        }
+
+        @Override
+        Object[] fields() {
+            return new Object[] {step, date, decision};
         }
     }
 

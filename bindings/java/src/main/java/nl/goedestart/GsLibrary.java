@@ -571,6 +571,39 @@ public interface GsLibrary extends Library {
     int gs_family_add_child(Pointer family, String id, int born, String pregnancy);
 
     /**
+     * {@code gs_status gs_family_set_caregiver_birth_year(gs_family *family, const char *caregiver, int year)}.
+     * Sets or clears a caregiver's year of birth (spec/model.md).
+     *
+     * @param family The family.
+     * @param caregiver Id of an existing caregiver.
+     * @param year 1900-2199, or 0 to clear (not recorded).
+     * @return GS_OK, or GS_EINVAL (no such caregiver, year out of range); nothing changes on error.
+     */
+    int gs_family_set_caregiver_birth_year(Pointer family, String caregiver, int year);
+
+    /**
+     * {@code gs_status gs_family_set_child_gestational_age(gs_family *family, const char *child, int days)}.
+     * Sets or clears a child's gestational age at birth (spec/model.md).
+     *
+     * @param family The family.
+     * @param child Id of an existing child.
+     * @param days Gestational age at birth in days, 140-315, or 0 to clear.
+     * @return GS_OK, or GS_EINVAL (no such child, value out of range); nothing changes on error.
+     */
+    int gs_family_set_child_gestational_age(Pointer family, String child, int days);
+
+    /**
+     * {@code gs_status gs_family_set_child_birth_weight(gs_family *family, const char *child, int grams)}.
+     * Sets or clears a child's birth weight (spec/model.md).
+     *
+     * @param family The family.
+     * @param child Id of an existing child.
+     * @param grams Birth weight in grams, 300-6000, or 0 to clear.
+     * @return GS_OK, or GS_EINVAL (no such child, value out of range); nothing changes on error.
+     */
+    int gs_family_set_child_birth_weight(Pointer family, String child, int grams);
+
+    /**
      * {@code gs_status gs_family_add_contact(gs_family *family, const char *id, gs_date date, const char *moment, gs_setting setting, gs_signaller by, const char *subject)}.
      * Adds a contact (a signal moment held, or an ad-hoc contact).
      *
@@ -684,6 +717,18 @@ public interface GsLibrary extends Library {
     int gs_family_add_review(Pointer family, String action, int date, int outcome);
 
     /**
+     * {@code gs_status gs_family_add_meldcode_step(gs_family *family, int n, gs_date date, gs_meldcode_decision decision)}.
+     * Records a step of the Meldcode huiselijk geweld en kindermishandeling (spec/model.md "Meldcode").
+     *
+     * @param family The family.
+     * @param n The step, 1-5 (GS_KIND_MELDCODE_STEP).
+     * @param date Date the step was taken.
+     * @param decision For step 5: GS_MELDCODE_HELP, GS_MELDCODE_REPORT or GS_MELDCODE_HELP_AND_REPORT; for steps 1-4: GS_MELDCODE_DECISION_NONE.
+     * @return GS_OK, GS_EINVAL (step out of range, bad date, a decision missing on step 5 or given on another step) or GS_ENOMEM.
+     */
+    int gs_family_add_meldcode_step(Pointer family, int n, int date, int decision);
+
+    /**
      * {@code gs_status gs_family_finish(gs_family *family)}.
      * Checks the whole family and puts it in canonical order.
      *
@@ -765,6 +810,16 @@ public interface GsLibrary extends Library {
      * @return The role, or 0.
      */
     int gs_family_caregiver_role(Pointer family, SizeT i);
+
+    /**
+     * {@code int gs_family_caregiver_birth_year(const gs_family *family, size_t i)}.
+     * Year of birth of caregiver {@code i}.
+     *
+     * @param family The family.
+     * @param i Index.
+     * @return 1900-2199, or 0 when not recorded (or out of range).
+     */
+    int gs_family_caregiver_birth_year(Pointer family, SizeT i);
 
     /**
      * {@code size_t gs_family_pregnancy_count(const gs_family *family)}.
@@ -873,6 +928,26 @@ public interface GsLibrary extends Library {
      * @return Borrowed, or NULL.
      */
     String gs_family_child_pregnancy(Pointer family, SizeT i);
+
+    /**
+     * {@code int gs_family_child_gestational_age(const gs_family *family, size_t i)}.
+     * Gestational age at birth in days.
+     *
+     * @param family The family.
+     * @param i Index.
+     * @return 140-315, or 0 when not recorded (or out of range).
+     */
+    int gs_family_child_gestational_age(Pointer family, SizeT i);
+
+    /**
+     * {@code int gs_family_child_birth_weight(const gs_family *family, size_t i)}.
+     * Birth weight in grams.
+     *
+     * @param family The family.
+     * @param i Index.
+     * @return 300-6000, or 0 when not recorded (or out of range).
+     */
+    int gs_family_child_birth_weight(Pointer family, SizeT i);
 
     /**
      * {@code size_t gs_family_contact_count(const gs_family *family)}.
@@ -1078,6 +1153,45 @@ public interface GsLibrary extends Library {
      * @return Borrowed, or NULL.
      */
     String gs_family_conclusion_reason(Pointer family, SizeT i);
+
+    /**
+     * {@code size_t gs_family_meldcode_step_count(const gs_family *family)}.
+     * Number of recorded Meldcode steps (0: no {@code meldcode}).
+     *
+     * @param family The family.
+     * @return The count.
+     */
+    SizeT gs_family_meldcode_step_count(Pointer family);
+
+    /**
+     * {@code int gs_family_meldcode_step_n(const gs_family *family, size_t i)}.
+     * The step number of recorded step {@code i}.
+     *
+     * @param family The family.
+     * @param i Index.
+     * @return 1-5, or 0 when out of range.
+     */
+    int gs_family_meldcode_step_n(Pointer family, SizeT i);
+
+    /**
+     * {@code gs_date gs_family_meldcode_step_date(const gs_family *family, size_t i)}.
+     * The date of recorded step {@code i}.
+     *
+     * @param family The family.
+     * @param i Index.
+     * @return The date, or GS_DATE_NONE.
+     */
+    int gs_family_meldcode_step_date(Pointer family, SizeT i);
+
+    /**
+     * {@code gs_meldcode_decision gs_family_meldcode_step_decision(const gs_family *family, size_t i)}.
+     * The decision of recorded step {@code i} (step 5 only).
+     *
+     * @param family The family.
+     * @param i Index.
+     * @return The decision; GS_MELDCODE_DECISION_NONE for steps 1-4 or out of range.
+     */
+    int gs_family_meldcode_step_decision(Pointer family, SizeT i);
 
     /**
      * {@code size_t gs_family_goal_count(const gs_family *family)}.
@@ -1742,6 +1856,16 @@ public interface GsLibrary extends Library {
     int gs_pack_moment_anchor(Pointer pack, SizeT index);
 
     /**
+     * {@code gs_trigger gs_pack_moment_trigger(const gs_pack *pack, size_t index)}.
+     * The trigger of an indicated moment (anchor GS_ANCHOR_INDICATION; schedule.md "Anchors").
+     *
+     * @param pack A loaded pack.
+     * @param index 0 .. gs_pack_moment_count() - 1.
+     * @return The gs_trigger; GS_TRIGGER_NONE for a moment anchored on a pregnancy start or a birth, or when {@code index} is out of range.
+     */
+    int gs_pack_moment_trigger(Pointer pack, SizeT index);
+
+    /**
      * {@code int gs_pack_moment_open(const gs_pack *pack, size_t index)}.
      * The first day a moment can be held, in days from its anchor.
      *
@@ -2315,6 +2439,72 @@ public interface GsLibrary extends Library {
     int gs_catalog_province_of(Pointer catalog, String municipality);
 
     /**
+     * {@code gs_status gs_catalog_find_municipality(const gs_catalog *catalog, const char *code, size_t *index)}.
+     * Finds a declared municipality by its CBS code (current codes only; see gs_catalog_find_former() for former codes).
+     *
+     * @param catalog A catalogue.
+     * @param code A code "GMnnnn".
+     * @param index Its index (0 .. gs_catalog_municipality_count() - 1); may be NULL to test existence only; untouched on error.
+     * @return GS_OK; GS_ENOTFOUND when the catalogue does not declare it (a former code included); GS_EINVAL for NULL arguments or a malformed code.
+     */
+    int gs_catalog_find_municipality(Pointer catalog, String code, SizeT.ByReference index);
+
+    /**
+     * {@code size_t gs_catalog_municipality_former_count(const gs_catalog *catalog, size_t index)}.
+     * The number of former codes of a declared municipality: codes that no longer exist and route as this municipality (care-paths.md).
+     *
+     * @param catalog A catalogue.
+     * @param index Municipality index.
+     * @return The count; 0 when none or out of range.
+     */
+    SizeT gs_catalog_municipality_former_count(Pointer catalog, SizeT index);
+
+    /**
+     * {@code const char *gs_catalog_municipality_former_code(const gs_catalog *catalog, size_t index, size_t k)}.
+     * A former code of a declared municipality ("GMnnnn").
+     *
+     * @param catalog A catalogue.
+     * @param index Municipality index.
+     * @param k Former-code index, 0 .. gs_catalog_municipality_former_count() - 1, in document order.
+     * @return Borrowed string; NULL when out of range.
+     */
+    String gs_catalog_municipality_former_code(Pointer catalog, SizeT index, SizeT k);
+
+    /**
+     * {@code const char *gs_catalog_municipality_former_name(const gs_catalog *catalog, size_t index, size_t k)}.
+     * The name of a former municipality (e.g. "Vlagtwedde").
+     *
+     * @param catalog A catalogue.
+     * @param index Municipality index.
+     * @param k Former-code index.
+     * @return Borrowed string; NULL when out of range.
+     */
+    String gs_catalog_municipality_former_name(Pointer catalog, SizeT index, SizeT k);
+
+    /**
+     * {@code gs_date gs_catalog_municipality_former_until(const gs_catalog *catalog, size_t index, size_t k)}.
+     * The last day a former code existed (informational).
+     *
+     * @param catalog A catalogue.
+     * @param index Municipality index.
+     * @param k Former-code index.
+     * @return The date; GS_DATE_NONE when out of range.
+     */
+    int gs_catalog_municipality_former_until(Pointer catalog, SizeT index, SizeT k);
+
+    /**
+     * {@code gs_status gs_catalog_find_former(const gs_catalog *catalog, const char *code, size_t *municipality, size_t *former)}.
+     * Finds a former municipality code: the municipality that succeeded it, as which a family with that code is routed.
+     *
+     * @param catalog A catalogue.
+     * @param code A code "GMnnnn".
+     * @param municipality Index of the successor; may be NULL; untouched on error.
+     * @param former Index of the code among the successor's former codes; may be NULL; untouched on error.
+     * @return GS_OK; GS_ENOTFOUND when {@code code} is not a former code of the catalogue (a current one included); GS_EINVAL for NULL arguments or a malformed code.
+     */
+    int gs_catalog_find_former(Pointer catalog, String code, SizeT.ByReference municipality, SizeT.ByReference former);
+
+    /**
      * {@code size_t gs_catalog_offer_count(const gs_catalog *catalog)}.
      * The number of offers.
      *
@@ -2526,6 +2716,36 @@ public interface GsLibrary extends Library {
      * @return Borrowed string; NULL when absent or out of range.
      */
     String gs_catalog_offer_phone(Pointer catalog, SizeT index);
+
+    /**
+     * {@code int gs_catalog_offer_first_child(const gs_catalog *catalog, size_t index)}.
+     * Entry criterion {@code first-child}: the programme is for a first child only (it matches only while the family has no child born on or before the as-of date; care-paths.md "Routing a need", step 2).
+     *
+     * @param catalog A catalogue.
+     * @param index Offer index.
+     * @return 1 or 0 (also 0 when out of range).
+     */
+    int gs_catalog_offer_first_child(Pointer catalog, SizeT index);
+
+    /**
+     * {@code int gs_catalog_offer_max_caregiver_age(const gs_catalog *catalog, size_t index)}.
+     * Entry criterion {@code max-caregiver-age}: the highest caregiver age in whole years the programme admits, inclusive.
+     *
+     * @param catalog A catalogue.
+     * @param index Offer index.
+     * @return 1-99; -1 when the offer has none or out of range.
+     */
+    int gs_catalog_offer_max_caregiver_age(Pointer catalog, SizeT index);
+
+    /**
+     * {@code int gs_catalog_offer_max_gestational_weeks(const gs_catalog *catalog, size_t index)}.
+     * Entry criterion {@code max-gestational-weeks} N: the programme admits an ongoing pregnancy whose gestational age is below N x 7 days.
+     *
+     * @param catalog A catalogue.
+     * @param index Offer index.
+     * @return 1-42; -1 when the offer has none or out of range.
+     */
+    int gs_catalog_offer_max_gestational_weeks(Pointer catalog, SizeT index);
 
     /**
      * {@code gs_status gs_catalog_offers_matching(const gs_catalog *catalog, const char *municipality, int topic, int phase, int level, gs_date on, size_t *indices, size_t cap, size_t *n)}.
@@ -2920,6 +3140,16 @@ public interface GsLibrary extends Library {
     String gs_assessment_moment_subject(Pointer a, SizeT i);
 
     /**
+     * {@code const char *gs_assessment_moment_trigger(const gs_assessment *a, size_t i)}.
+     * The contact that triggered an indicated moment (anchor {@code indication}, schedule.md): a contact with consult status {@code problem} or {@code attention}.
+     *
+     * @param a The assessment.
+     * @param i Index.
+     * @return The trigger contact's id, borrowed from the family; NULL for a moment anchored on a pregnancy start or a birth, or out of range.
+     */
+    String gs_assessment_moment_trigger(Pointer a, SizeT i);
+
+    /**
      * {@code gs_date gs_assessment_moment_open(const gs_assessment *a, size_t i)}.
      * Window opens.
      *
@@ -3167,6 +3397,28 @@ public interface GsLibrary extends Library {
      * @return The index, or (size_t)-1.
      */
     SizeT gs_assessment_need_route_offer(Pointer a, SizeT i, SizeT r);
+
+    /**
+     * {@code int gs_assessment_need_route_fallback(const gs_assessment *a, size_t i, size_t r)}.
+     * Whether route {@code r} of need {@code i} is a fallback: below the start level, "until support at the proposed level is available" (care-paths.md "Routing a need", step 4).
+     *
+     * @param a The assessment.
+     * @param i Need index.
+     * @param r Route index.
+     * @return 1 for a fallback route, 0 otherwise or out of range.
+     */
+    int gs_assessment_need_route_fallback(Pointer a, SizeT i, SizeT r);
+
+    /**
+     * {@code gs_route_check gs_assessment_need_route_check(const gs_assessment *a, size_t i, size_t r)}.
+     * What the professional must check before proposing route {@code r} of need {@code i}: an entry criterion that could not be decided (care-paths.md "Routing a need", step 2).
+     *
+     * @param a The assessment.
+     * @param i Need index.
+     * @param r Route index.
+     * @return GS_CHECK_CAREGIVER_AGE or GS_CHECK_NONE (also out of range).
+     */
+    int gs_assessment_need_route_check(Pointer a, SizeT i, SizeT r);
 
     /**
      * {@code int gs_assessment_need_gap_from(const gs_assessment *a, size_t i)}.
@@ -3421,6 +3673,79 @@ public interface GsLibrary extends Library {
     SizeT gs_assessment_advice_route_offer(Pointer a, SizeT i, SizeT r);
 
     /**
+     * {@code int gs_assessment_advice_route_fallback(const gs_assessment *a, size_t i, size_t r)}.
+     * Whether route {@code r} of review advice {@code i} is a fallback (see gs_assessment_need_route_fallback()).
+     *
+     * @param a The assessment.
+     * @param i Advice index.
+     * @param r Route index.
+     * @return 1 or 0.
+     */
+    int gs_assessment_advice_route_fallback(Pointer a, SizeT i, SizeT r);
+
+    /**
+     * {@code gs_route_check gs_assessment_advice_route_check(const gs_assessment *a, size_t i, size_t r)}.
+     * What to check before proposing route {@code r} of review advice {@code i} (see gs_assessment_need_route_check()).
+     *
+     * @param a The assessment.
+     * @param i Advice index.
+     * @param r Route index.
+     * @return The check, or GS_CHECK_NONE.
+     */
+    int gs_assessment_advice_route_check(Pointer a, SizeT i, SizeT r);
+
+    /**
+     * {@code int gs_assessment_advice_step(const gs_assessment *a, size_t i)}.
+     * The Meldcode's next step (GS_ADVICE_MELDCODE; plan.md rule 7): 1 + the highest step recorded since the earliest current safety finding (gs_assessment_advice_since()), or 1.
+     *
+     * @param a The assessment.
+     * @param i Advice index.
+     * @return 1-5 (label: gs_code_label(GS_KIND_MELDCODE_STEP, step, lang)); 0 for other kinds or out of range.
+     */
+    int gs_assessment_advice_step(Pointer a, SizeT i);
+
+    /**
+     * {@code gs_safety gs_assessment_advice_safety(const gs_assessment *a, size_t i)}.
+     * The fact {@code safety} behind a Meldcode advice: GS_SAFETY_HIGH adds "consult Veilig Thuis now".
+     *
+     * @param a The assessment.
+     * @param i Advice index.
+     * @return GS_SAFETY_SOME or GS_SAFETY_HIGH; GS_SAFETY_NONE for other kinds.
+     */
+    int gs_assessment_advice_safety(Pointer a, SizeT i);
+
+    /**
+     * {@code int gs_assessment_advice_concerns(const gs_assessment *a, size_t i)}.
+     * The needs with concerns ({@code need_concern_count}) behind an integrated-plan advice (GS_ADVICE_INTEGRATED_PLAN; plan.md rule 8).
+     *
+     * @param a The assessment.
+     * @param i Advice index.
+     * @return The count (at least 3), or 0 for other kinds.
+     */
+    int gs_assessment_advice_concerns(Pointer a, SizeT i);
+
+    /**
+     * {@code int gs_assessment_advice_priorities(const gs_assessment *a, size_t i)}.
+     * The pack parameter {@code plan.priorities} named by an integrated-plan advice.
+     *
+     * @param a The assessment.
+     * @param i Advice index.
+     * @return The number of priorities, or 0 for other kinds.
+     */
+    int gs_assessment_advice_priorities(Pointer a, SizeT i);
+
+    /**
+     * {@code const char *gs_assessment_advice_text(const gs_assessment *a, size_t i, gs_lang lang)}.
+     * The text of a Meldcode or integrated-plan advice (plan.md, "Advice texts").
+     *
+     * @param a The assessment.
+     * @param i Advice index.
+     * @param lang GS_LANG_NL, or GS_LANG_EN (also for GS_LANG_NONE).
+     * @return A thread-local string valid until the next call of this function in the same thread; NULL for other kinds or out of range.
+     */
+    String gs_assessment_advice_text(Pointer a, SizeT i, int lang);
+
+    /**
      * {@code int gs_assessment_advice_gap_from(const gs_assessment *a, size_t i)}.
      * Gap's first level, 0 when none.
      *
@@ -3448,6 +3773,116 @@ public interface GsLibrary extends Library {
      * @return The dimension, or 0 when no score is current.
      */
     int gs_assessment_conversation_start(Pointer a);
+
+    /**
+     * {@code size_t gs_assessment_note_count(const gs_assessment *a)}.
+     * Number of notes.
+     *
+     * @param a The assessment.
+     * @return The count.
+     */
+    SizeT gs_assessment_note_count(Pointer a);
+
+    /**
+     * {@code gs_note_kind gs_assessment_note_kind(const gs_assessment *a, size_t i)}.
+     * Kind of note {@code i}.
+     *
+     * @param a The assessment.
+     * @param i Index.
+     * @return The kind, or 0.
+     */
+    int gs_assessment_note_kind(Pointer a, SizeT i);
+
+    /**
+     * {@code gs_date gs_assessment_note_date(const gs_assessment *a, size_t i)}.
+     * Date of note {@code i}: for {@code expired} the first day the value no longer counted, for the contact notes the contact's date, for {@code municipality-former} the former code's {@code until}.
+     *
+     * @param a The assessment.
+     * @param i Index.
+     * @return The date, or GS_DATE_NONE ({@code municipality-unknown}).
+     */
+    int gs_assessment_note_date(Pointer a, SizeT i);
+
+    /**
+     * {@code const char *gs_assessment_note_contact(const gs_assessment *a, size_t i)}.
+     * The contact of an {@code expired}, {@code screening-unassigned} or {@code unknown-moment} note.
+     *
+     * @param a The assessment.
+     * @param i Index.
+     * @return Borrowed id, or NULL.
+     */
+    String gs_assessment_note_contact(Pointer a, SizeT i);
+
+    /**
+     * {@code gs_finding_kind gs_assessment_note_finding(const gs_assessment *a, size_t i)}.
+     * The finding kind of an {@code expired} or {@code screening-unassigned} note.
+     *
+     * @param a The assessment.
+     * @param i Index.
+     * @return The kind, or 0.
+     */
+    int gs_assessment_note_finding(Pointer a, SizeT i);
+
+    /**
+     * {@code const char *gs_assessment_note_item(const gs_assessment *a, size_t i)}.
+     * The item of an {@code expired} note: the domain, area or dimension token, or the signal's id.
+     *
+     * @param a The assessment.
+     * @param i Index.
+     * @return Borrowed, or NULL (consult, help-requested, other kinds).
+     */
+    String gs_assessment_note_item(Pointer a, SizeT i);
+
+    /**
+     * {@code const char *gs_assessment_note_caregiver(const gs_assessment *a, size_t i)}.
+     * The caregiver of an expired ZRM score.
+     *
+     * @param a The assessment.
+     * @param i Index.
+     * @return Borrowed id, or NULL.
+     */
+    String gs_assessment_note_caregiver(Pointer a, SizeT i);
+
+    /**
+     * {@code const char *gs_assessment_note_moment(const gs_assessment *a, size_t i)}.
+     * The moment id of an {@code unknown-moment} note.
+     *
+     * @param a The assessment.
+     * @param i Index.
+     * @return Borrowed, or NULL.
+     */
+    String gs_assessment_note_moment(Pointer a, SizeT i);
+
+    /**
+     * {@code const char *gs_assessment_note_municipality(const gs_assessment *a, size_t i)}.
+     * The family's municipality code of a municipality note.
+     *
+     * @param a The assessment.
+     * @param i Index.
+     * @return Borrowed, or NULL.
+     */
+    String gs_assessment_note_municipality(Pointer a, SizeT i);
+
+    /**
+     * {@code const char *gs_assessment_note_successor(const gs_assessment *a, size_t i)}.
+     * The successor of a {@code municipality-former} note (the code routed as).
+     *
+     * @param a The assessment.
+     * @param i Index.
+     * @return Borrowed from the catalogue, or NULL.
+     */
+    String gs_assessment_note_successor(Pointer a, SizeT i);
+
+    /**
+     * {@code const char *gs_assessment_note_text(const gs_assessment *a, size_t i, gs_lang lang)}.
+     * The text of note {@code i} (formats.md, note texts; Dutch dates as DD-MM-YYYY).
+     *
+     * @param a The assessment.
+     * @param i Index.
+     * @param lang GS_LANG_NL, or GS_LANG_EN (also for GS_LANG_NONE).
+     * @return A thread-local string valid until the next call of this function in the same thread; NULL out of range.
+     */
+    String gs_assessment_note_text(Pointer a, SizeT i, int lang);
 
     /**
      * {@code gs_status gs_assessment_write_xml(const gs_assessment *a, gs_lang lang, char **out, size_t *len)}.

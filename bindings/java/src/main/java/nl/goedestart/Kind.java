@@ -71,7 +71,17 @@ public enum Kind {
     /** {@code gs_offer_problem}: {@link OfferProblem}. */
     OFFER_PROBLEM(29),
     /** Dutch provinces: {@link Province}. */
-    PROVINCE(30);
+    PROVINCE(30),
+    /** {@code gs_meldcode_decision}: {@link MeldcodeDecision}. */
+    MELDCODE_DECISION(31),
+    /** The five steps of the Meldcode (tokens "1".."5"; the label is the step's text). */
+    MELDCODE_STEP(32),
+    /** {@code gs_trigger}: {@link Trigger}. */
+    TRIGGER(33),
+    /** {@code gs_route_check}: {@link RouteCheck}. */
+    ROUTE_CHECK(34),
+    /** {@code gs_note_kind}: {@link NoteKind}. */
+    NOTE(35);
 
     private static final Kind[] BY_CODE = CodeTables.index(values(), Kind::code);
 

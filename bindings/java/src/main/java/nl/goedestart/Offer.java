@@ -32,11 +32,15 @@ public final class Offer extends Value {
     private final LocalDate validTo;
     private final String url;
     private final String phone;
+    private final boolean firstChild;
+    private final Integer maxCaregiverAge;
+    private final Integer maxGestationalWeeks;
 
     Offer(int index, String id, String[] names, String provider, Level level, String scope,
             Scope scopeKind, boolean indication, Set<Topic> topics, int topicMask,
             Set<Phase> phases, int phaseMask, Integer minAgeMonths, Integer maxAgeMonths,
-            LocalDate validFrom, LocalDate validTo, String url, String phone) {
+            LocalDate validFrom, LocalDate validTo, String url, String phone,
+            boolean firstChild, Integer maxCaregiverAge, Integer maxGestationalWeeks) {
         this.index = index;
         this.id = id;
         this.names = names;
@@ -55,6 +59,9 @@ public final class Offer extends Value {
         this.validTo = validTo;
         this.url = url;
         this.phone = phone;
+        this.firstChild = firstChild;
+        this.maxCaregiverAge = maxCaregiverAge;
+        this.maxGestationalWeeks = maxGestationalWeeks;
     }
 
     /**
@@ -222,9 +229,41 @@ public final class Offer extends Value {
         return phone;
     }
 
+    /**
+     * Entry criterion {@code first-child}: the programme is for a first child
+     * only (it matches only while the family has no child born on or before
+     * the as-of date).
+     *
+     * @return {@code true} when the offer has the criterion
+     */
+    public boolean firstChild() {
+        return firstChild;
+    }
+
+    /**
+     * Entry criterion {@code max-caregiver-age}: the highest caregiver age in
+     * whole years the programme admits, inclusive.
+     *
+     * @return 1-99, or {@code null} when the offer has none
+     */
+    public Integer maxCaregiverAge() {
+        return maxCaregiverAge;
+    }
+
+    /**
+     * Entry criterion {@code max-gestational-weeks} N: the programme admits
+     * an ongoing pregnancy whose gestational age is below N x 7 days.
+     *
+     * @return 1-42, or {@code null} when the offer has none
+     */
+    public Integer maxGestationalWeeks() {
+        return maxGestationalWeeks;
+    }
+
     @Override
     Object[] fields() {
         return new Object[] {id, names, provider, level, scope, scopeKind, indication, topics,
-            phases, minAgeMonths, maxAgeMonths, validFrom, validTo, url, phone};
+            phases, minAgeMonths, maxAgeMonths, validFrom, validTo, url, phone, firstChild,
+            maxCaregiverAge, maxGestationalWeeks};
     }
 }

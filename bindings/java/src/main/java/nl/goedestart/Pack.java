@@ -65,6 +65,7 @@ public final class Pack extends NativeHandle {
                     Phase.of(LIB.gs_pack_moment_phase(p, si)),
                     Setting.of(LIB.gs_pack_moment_setting(p, si)),
                     Anchor.of(LIB.gs_pack_moment_anchor(p, si)),
+                    Trigger.of(LIB.gs_pack_moment_trigger(p, si)),
                     LIB.gs_pack_moment_open(p, si), LIB.gs_pack_moment_due(p, si),
                     LIB.gs_pack_moment_overdue(p, si), LIB.gs_pack_moment_close(p, si),
                     instruments.isEmpty() ? Collections.emptyList()
@@ -299,6 +300,7 @@ public final class Pack extends NativeHandle {
         private final Phase phase;
         private final Setting setting;
         private final Anchor anchor;
+        private final Trigger trigger;
         private final int open;
         private final int due;
         private final int overdue;
@@ -308,7 +310,7 @@ public final class Pack extends NativeHandle {
         private final String bds;
 
         Moment(int index, String id, String[] labels, Phase phase, Setting setting,
-                Anchor anchor, int open, int due, int overdue, int close,
+                Anchor anchor, Trigger trigger, int open, int due, int overdue, int close,
                 List<String> instruments, CareNeed condition, String bds) {
             this.index = index;
             this.id = id;
@@ -316,6 +318,7 @@ public final class Pack extends NativeHandle {
             this.phase = phase;
             this.setting = setting;
             this.anchor = anchor;
+            this.trigger = trigger;
             this.open = open;
             this.due = due;
             this.overdue = overdue;
@@ -375,10 +378,21 @@ public final class Pack extends NativeHandle {
         /**
          * The anchor of the offsets.
          *
-         * @return conception or birth
+         * @return conception, birth or indication
          */
         public Anchor anchor() {
             return anchor;
+        }
+
+        /**
+         * What creates an instance of an indicated moment (anchor
+         * {@link Anchor#INDICATION}): a contact with a matching consult status.
+         *
+         * @return the trigger, or {@code null} for a moment anchored on a
+         *         pregnancy start or a birth
+         */
+        public Trigger trigger() {
+            return trigger;
         }
 
         /**
@@ -447,8 +461,8 @@ public final class Pack extends NativeHandle {
 
         @Override
         Object[] fields() {
-            return new Object[] {id, labels, phase, setting, anchor, open, due, overdue, close,
-                instruments, condition, bds};
+            return new Object[] {id, labels, phase, setting, anchor, trigger, open, due, overdue,
+                close, instruments, condition, bds};
         }
     }
 }

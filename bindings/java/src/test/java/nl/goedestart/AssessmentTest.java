@@ -71,7 +71,7 @@ class AssessmentTest {
             assertEquals(Phases.of(f, d("2026-01-20"), pack), phases);
 
             List<Assessment.ScheduledMoment> schedule = a.schedule();
-            assertEquals(7, schedule.size());
+            assertEquals(8, schedule.size());
             Assessment.ScheduledMoment screening = schedule.get(3);
             assertEquals("vk-screening", screening.momentId());
             assertEquals("Z1", screening.subject());
@@ -84,11 +84,21 @@ class AssessmentTest {
             assertEquals(d("2025-12-29"), screening.close());
             assertEquals(pack.moment("vk-screening").orElseThrow().label(Lang.NL),
                     screening.label(Lang.NL));
-            assertNull(schedule.get(4).done());
-            assertEquals(MomentStatus.DUE, schedule.get(4).status());
+            assertNull(screening.trigger());
+            // the consult status attention of K2 triggered an indicated moment
+            Assessment.ScheduledMoment indicated = schedule.get(4);
+            assertEquals("jgz-indicated-attention", indicated.momentId());
+            assertEquals("C1", indicated.subject());
+            assertEquals("K2", indicated.trigger());
+            assertEquals(d("2025-12-02"), indicated.open());
+            assertEquals(d("2025-12-29"), indicated.due());
+            assertEquals(MomentStatus.OVERDUE, indicated.status());
+            assertNull(schedule.get(5).done());
+            assertEquals(MomentStatus.DUE, schedule.get(5).status());
 
             List<Assessment.Fact> facts = a.facts();
-            assertEquals(19, facts.size());
+            assertEquals(21, facts.size());
+            assertEquals(3, a.fact("need_concern_count").orElseThrow().intValue());
             assertEquals("dmop_not_good", facts.get(0).name());
             Assessment.Fact consult = a.fact("consult_status").orElseThrow();
             assertEquals(ValueType.STRING, consult.type());
@@ -103,7 +113,8 @@ class AssessmentTest {
 
             assertEquals(CareNeed.ADDITIONAL_CARE, a.careNeed());
             List<Assessment.Reason> reasons = a.reasons();
-            assertEquals(List.of("A-SCREEN-HIGH", "A-ZRM-LOW", "A-BURDEN", "A-HELP"),
+            assertEquals(List.of("A-SCREEN-HIGH", "A-ZRM-LOW", "A-BURDEN", "A-HELP", "A-CONCERN",
+                    "A-CUMULATIVE"),
                     reasons.stream().map(Assessment.Reason::rule).collect(Collectors.toList()));
             for (Assessment.Reason r : reasons) {
                 assertEquals("care-need", r.table());
@@ -118,15 +129,17 @@ class AssessmentTest {
                     needs.stream().map(Assessment.Need::topic).collect(Collectors.toList()));
             Assessment.Need debt = needs.get(0);
             assertEquals(2, debt.severity());
-            assertEquals(Level.VOLUNTEERS, debt.level());
-            assertEquals("L-CONCERN", debt.levelRule());
+            assertEquals(Level.INTENSIVE_PROFESSIONAL, debt.level());
+            assertEquals("L-CUMULATIVE-1000", debt.levelRule());
             assertNotNull(debt.levelText(Lang.NL));
             assertFalse(debt.newGoal());
             assertNull(debt.gap());
             Assessment.Route r0 = debt.routes().get(0);
-            assertEquals("wijkteam-emmen", r0.offerId());
-            assertEquals("GM0114", r0.scope());
-            assertEquals(Level.VOLUNTEERS, r0.level());
+            assertEquals("intensieve-1000-dagen", r0.offerId());
+            assertEquals("region", r0.scope());
+            assertEquals(Level.INTENSIVE_PROFESSIONAL, r0.level());
+            assertFalse(r0.fallback());
+            assertNull(r0.check());
             Offer o = catalog.offers().get(r0.offerIndex());
             assertEquals(o.id(), r0.offerId());
             assertEquals(o.name(Lang.NL), r0.name(Lang.NL));
@@ -135,14 +148,27 @@ class AssessmentTest {
             assertEquals(o.indication(), r0.indication());
             Assessment.Need smoking = needs.get(2);
             assertTrue(smoking.newGoal());
-            assertEquals(Level.VOLUNTEERS, smoking.gap().from());
-            assertEquals(Level.VOLUNTEERS, smoking.gap().to());
+            assertEquals(Level.INTENSIVE_PROFESSIONAL, smoking.gap().from());
+            assertEquals(Level.INTENSIVE_PROFESSIONAL, smoking.gap().to());
+            assertEquals(1, smoking.routes().size());
+            assertEquals("stopcoach", smoking.routes().get(0).offerId());
             assertEquals(Level.LIGHT_PROFESSIONAL, smoking.routes().get(0).level());
+            assertTrue(smoking.routes().get(0).fallback());
             assertEquals(5, needs.get(3).routes().size());
 
             List<Assessment.Advice> advice = a.advice();
-            assertEquals(1, advice.size());
-            Assessment.Advice review = advice.get(0);
+            assertEquals(2, advice.size());
+            Assessment.Advice plan = advice.get(0);
+            assertEquals(AdviceKind.INTEGRATED_PLAN, plan.kind());
+            assertEquals(3, plan.concerns());
+            assertEquals(3, plan.priorities());
+            assertEquals(0, plan.step());
+            assertEquals(Safety.NONE, plan.safety());
+            assertNotNull(plan.text(Lang.NL));
+            assertNotEquals(plan.text(Lang.NL), plan.text(Lang.EN));
+            assertEquals(plan.text(Lang.EN), plan.text(Lang.NONE));
+            assertTrue(plan.routes().isEmpty());
+            Assessment.Advice review = advice.get(1);
             assertEquals(AdviceKind.REVIEW, review.kind());
             assertEquals("G1", review.goal());
             assertEquals("A1", review.action());
@@ -159,6 +185,10 @@ class AssessmentTest {
             assertNull(review.date());
             assertNull(review.agreed());
             assertNull(review.proposedNow());
+            assertNull(review.text(Lang.NL));
+            assertEquals(0, review.concerns());
+            assertFalse(review.routes().get(0).fallback());
+            assertTrue(a.notes().isEmpty());
 
             assertEquals(PhDimension.MEANINGFULNESS, a.conversationStart());
             assertTrue(a.toString().contains("F-0001"));

@@ -51,7 +51,7 @@ class CatalogTest {
         assertTrue(test.note(Lang.NL).startsWith("Testcatalogus"));
         assertTrue(test.note(Lang.EN).startsWith("Test catalogue"));
         List<Catalog.CatalogMunicipality> ms = test.municipalities();
-        assertEquals(List.of("GM0114", "GM0118", "GM0037"),
+        assertEquals(List.of("GM0114", "GM0118", "GM0037", "GM1950"),
                 ms.stream().map(Catalog.CatalogMunicipality::code).collect(Collectors.toList()));
         assertEquals("Stadskanaal", ms.get(2).name());
         assertEquals(Province.GRONINGEN, ms.get(2).province());
@@ -61,8 +61,51 @@ class CatalogTest {
     }
 
     @Test
+    void municipalitiesAndFormerCodes() {
+        Catalog.CatalogMunicipality westerwolde = test.municipality("GM1950").orElseThrow();
+        assertSame(test.municipalities().get(3), westerwolde);
+        assertEquals("Westerwolde", westerwolde.name());
+        assertEquals(Province.GRONINGEN, westerwolde.province());
+        Catalog.FormerCode vlagtwedde = new Catalog.FormerCode("GM0048", "Vlagtwedde",
+                d("2017-12-31"), "GM1950");
+        assertEquals(List.of(vlagtwedde, new Catalog.FormerCode("GM0007", "Bellingwedde",
+                d("2017-12-31"), "GM1950")), westerwolde.formerCodes());
+        assertTrue(test.municipality("GM0114").orElseThrow().formerCodes().isEmpty());
+        // a former code is not a current one, and the other way round
+        assertFalse(test.municipality("GM0048").isPresent());
+        assertEquals(vlagtwedde, test.former("GM0048").orElseThrow());
+        assertEquals("GM1950", test.former("GM0007").orElseThrow().successor());
+        assertFalse(test.former("GM1950").isPresent());
+        assertFalse(test.former("GM0363").isPresent());
+        assertFalse(test.municipality("GM0363").isPresent());
+        assertEquals(Status.EINVAL, assertThrows(GoedestartException.class,
+                () -> test.municipality("Emmen")).getStatus());
+        assertEquals(Status.EINVAL, assertThrows(GoedestartException.class,
+                () -> test.former("GM48")).getStatus());
+    }
+
+    @Test
+    void entryCriteria() {
+        Offer voorzorg = test.offer("voorzorg").orElseThrow();
+        assertTrue(voorzorg.firstChild());
+        assertEquals(25, voorzorg.maxCaregiverAge());
+        assertEquals(28, voorzorg.maxGestationalWeeks());
+        Offer young = test.offer("jonge-ouders-stadskanaal").orElseThrow();
+        assertFalse(young.firstChild());
+        assertEquals(23, young.maxCaregiverAge());
+        assertNull(young.maxGestationalWeeks());
+        Offer kraam = test.offer("kraamzorg-op-maat").orElseThrow();
+        assertNull(kraam.maxCaregiverAge());
+        assertEquals(34, kraam.maxGestationalWeeks());
+        Offer home = test.offer("home-start").orElseThrow();
+        assertFalse(home.firstChild());
+        assertNull(home.maxCaregiverAge());
+        assertNull(home.maxGestationalWeeks());
+    }
+
+    @Test
     void offers() {
-        assertEquals(34, test.offers().size());
+        assertEquals(44, test.offers().size());
         Offer home = test.offer("home-start").orElseThrow();
         assertSame(home, test.offers().get(home.index()));
         assertEquals("Home-Start", home.name(Lang.NL));
@@ -93,7 +136,8 @@ class CatalogTest {
         assertEquals(d("2024-12-31"), test.offer("opvoedsteun-stadskanaal-oud").orElseThrow()
                 .validTo());
         assertEquals(d("2025-01-01"), test.offer("mobility-mentoring").orElseThrow().validFrom());
-        assertTrue(test.offer("voorzorg").orElseThrow().indication());
+        assertTrue(test.offer("poh-ggz-emmen").orElseThrow().indication());
+        assertFalse(test.offer("voorzorg").orElseThrow().indication());
         assertEquals(Scope.PROVINCE, test.offer("schuldhulp-drenthe").orElseThrow().scopeKind());
         assertEquals(Scope.NATIONAL, test.offer("thuisarts-nl").orElseThrow().scopeKind());
         assertFalse(test.offer("no-such-offer").isPresent());
@@ -101,7 +145,7 @@ class CatalogTest {
 
     @Test
     void offersMatching() {
-        assertEquals(34, test.offersMatching(null, null, null, null, null).size());
+        assertEquals(44, test.offersMatching(null, null, null, null, null).size());
         List<Offer> safety = test.offersMatching("GM0037", Topic.DOMESTIC_VIOLENCE, null, null,
                 d("2025-06-01"));
         assertTrue(ids(safety).contains("veilig-thuis-groningen"));
@@ -165,7 +209,7 @@ class CatalogTest {
                 () -> Catalog.load(bad, "bad.xml"));
         assertEquals(Status.EPARSE, e.getStatus());
         assertEquals("bad.xml", e.getFile());
-        assertEquals(19, e.getLine());
+        assertEquals(23, e.getLine());
         assertTrue(e.getColumn() > 0);
         assertTrue(e.getDetail().contains("vaping"), e.getDetail());
         assertEquals(Status.EVERSION, assertThrows(GoedestartException.class,

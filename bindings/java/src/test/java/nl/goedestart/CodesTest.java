@@ -28,7 +28,8 @@ class CodesTest {
             PhDimension.class, SignalKind.class, Phase.class, CareNeed.class, Level.class,
             GoalStatus.class, ReviewOutcome.class, FindingKind.class, Anchor.class,
             MomentStatus.class, Move.class, Safety.class, Strength.class, OfferProblem.class,
-            Province.class);
+            Province.class, MeldcodeDecision.class, Trigger.class, RouteCheck.class,
+            NoteKind.class);
 
     @Test
     void everyEnumHasExactlyTheCodesOfItsKind() {
@@ -81,6 +82,9 @@ class CodesTest {
         assertArrayEquals(new int[] {1, 2, 3, 4, 5}, Kind.GOM.codes());
         assertEquals("3", Kind.SEVERITY.token(3));
         assertEquals("GOM 4", Kind.GOM.label(4, Lang.NL));
+        assertArrayEquals(new int[] {1, 2, 3, 4, 5}, Kind.MELDCODE_STEP.codes());
+        assertEquals("5", Kind.MELDCODE_STEP.token(5));
+        assertNotNull(Kind.MELDCODE_STEP.label(1, Lang.NL));
         assertEquals("DR", Province.DRENTHE.token());
         assertEquals(Province.GRONINGEN, Province.ofToken("GR"));
         assertThrows(IllegalArgumentException.class, () -> Kind.of(99));
@@ -110,12 +114,20 @@ class CodesTest {
         assertNull(Topic.of(0));
         assertEquals(ChildWish.UNKNOWN, ChildWish.of(0));
         assertEquals(Safety.NONE, Safety.of(0));
-        assertThrows(IllegalArgumentException.class, () -> Topic.of(22));
+        assertEquals(Topic.YOUTH_SUBSTANCE_USE, Topic.of(27));
+        assertThrows(IllegalArgumentException.class, () -> Topic.of(28));
+        assertNull(Trigger.of(0));
+        assertNull(RouteCheck.of(0));
+        assertNull(MeldcodeDecision.of(0));
+        assertThrows(IllegalArgumentException.class, () -> NoteKind.of(6));
         assertEquals(Lang.EN, Lang.of(2));
         assertEquals(HitPolicy.COLLECT, HitPolicy.of(7));
         assertEquals(Aggregation.NONE, Aggregation.of(0));
         assertEquals(ValueType.BOOL, ValueType.of(3));
         assertEquals(AdviceKind.PLAN_CLOSABLE, AdviceKind.of(5));
+        assertEquals(AdviceKind.MELDCODE, AdviceKind.of(6));
+        assertEquals(AdviceKind.INTEGRATED_PLAN, AdviceKind.of(7));
+        assertThrows(IllegalArgumentException.class, () -> AdviceKind.of(8));
         assertEquals(Scope.MUNICIPALITY, Scope.of(4));
         assertEquals(SummaryColumn.IN_PROGRAMME, SummaryColumn.of(6));
     }

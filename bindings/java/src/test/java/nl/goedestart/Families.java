@@ -26,6 +26,9 @@ final class Families {
                         "C1")
                 .pregnancy("Z1", "P1", d("2026-04-20"))
                 .child("C1", d("2023-06-11"), "Z0")
+                .childBirthWeight("C1", 3420)
+                .childGestationalAge("C1", 276)
+                .caregiverBirthYear("P1", 1997)
                 .contact("K2", d("2025-12-01"), "ad-hoc", Setting.WELL_BABY_CLINIC,
                         Signaller.JGZ_NURSE, "C1")
                 .contact("K1", d("2025-11-17"), "vk-screening", Setting.MIDWIFE_PRACTICE,

@@ -38,8 +38,8 @@ class FamilyTest {
             assertEquals("GM0114", f.municipality());
             assertEquals(d("2023-06-20"), f.enrolled());
             assertEquals(ChildWish.UNKNOWN, f.childWish());
-            assertEquals(List.of(new Family.Caregiver("P1", Role.BIRTH_PARENT),
-                    new Family.Caregiver("P2", Role.PARTNER)), f.caregivers());
+            assertEquals(List.of(new Family.Caregiver("P1", Role.BIRTH_PARENT, 1997),
+                    new Family.Caregiver("P2", Role.PARTNER, null)), f.caregivers());
             List<Family.Pregnancy> ps = f.pregnancies();
             assertEquals(2, ps.size());
             Family.Pregnancy z0 = ps.get(0);
@@ -52,7 +52,7 @@ class FamilyTest {
             assertNull(ps.get(1).ended());
             assertEquals(PregnancyOutcome.NONE, ps.get(1).outcome());
             assertNull(ps.get(1).child());
-            assertEquals(List.of(new Family.Child("C1", d("2023-06-11"), "Z0")), f.children());
+            assertEquals(List.of(new Family.Child("C1", d("2023-06-11"), "Z0", 276, 3420)), f.children());
 
             // contacts come back by date (K1 was added after K2)
             List<Family.Contact> cs = f.contacts();

@@ -28,19 +28,20 @@ class PackTest {
             assertEquals("2026.1", p.version());
             assertNotEquals(p.title(Lang.NL), p.title(Lang.EN));
             assertEquals("gs-default.dmn", p.decisionsFile());
-            assertEquals(13, Pack.paramNames().size());
+            assertEquals(14, Pack.paramNames().size());
             assertEquals(Pack.paramNames(), List.copyOf(p.params().keySet()));
             assertEquals(183, p.params().get("valid.dmop"));
             assertEquals(5, p.param("route.max"));
             assertEquals(42, p.param("plan.review-days"));
+            assertEquals(3, p.param("plan.priorities"));
             GoedestartException e = assertThrows(GoedestartException.class,
                     () -> p.param("valid.nothing"));
             assertEquals(Status.ENOTFOUND, e.getStatus());
             assertEquals("unknown pack parameter 'valid.nothing'", e.getDetail());
-            assertNull(Interop.LIB.gs_pack_param_name(new SizeT(13)));
+            assertNull(Interop.LIB.gs_pack_param_name(new SizeT(14)));
 
             List<Pack.Moment> ms = p.moments();
-            assertEquals(24, ms.size());
+            assertEquals(26, ms.size());
             Pack.Moment m8 = ms.get(8);
             assertEquals("jgz-8w", m8.id());
             assertEquals(8, m8.index());
@@ -50,6 +51,7 @@ class PackTest {
             assertEquals(Phase.CHILD_0_4, m8.phase());
             assertEquals(Setting.WELL_BABY_CLINIC, m8.setting());
             assertEquals(Anchor.BIRTH, m8.anchor());
+            assertNull(m8.trigger());
             assertEquals(List.of(49, 56, 70, 84),
                     List.of(m8.open(), m8.due(), m8.overdue(), m8.close()));
             assertEquals(List.of("dmop-extended", "giz"), m8.instruments());
@@ -62,6 +64,15 @@ class PackTest {
             assertTrue(p.moment("jgz-4-7d").orElseThrow().instruments().isEmpty());
             assertFalse(p.moment("no-such-moment").isPresent());
             assertSame(m8, p.moment("jgz-8w").orElseThrow());
+            Pack.Moment problem = p.moment("jgz-indicated-problem").orElseThrow();
+            assertEquals(Anchor.INDICATION, problem.anchor());
+            assertEquals(Trigger.CONSULT_PROBLEM, problem.trigger());
+            assertEquals(List.of(1, 14, 21, 42),
+                    List.of(problem.open(), problem.due(), problem.overdue(), problem.close()));
+            Pack.Moment attention = p.moment("jgz-indicated-attention").orElseThrow();
+            assertEquals(Anchor.INDICATION, attention.anchor());
+            assertEquals(Trigger.CONSULT_ATTENTION, attention.trigger());
+            assertEquals(0, Interop.LIB.gs_pack_moment_trigger(p.ptr(), new SizeT(ms.size())));
 
             assertEquals(3, p.decisions().size());
             Decision careNeed = p.decision("care-need");
@@ -70,7 +81,7 @@ class PackTest {
             assertSame(p, careNeed.pack());
             assertEquals(HitPolicy.PRIORITY, careNeed.hitPolicy());
             assertEquals(Aggregation.NONE, careNeed.aggregation());
-            assertEquals(15, careNeed.rules().size());
+            assertEquals(17, careNeed.rules().size());
             assertEquals(Status.ENOTFOUND, assertThrows(GoedestartException.class,
                     () -> p.decision("nothing")).getStatus());
             for (Decision d : p.decisions()) {
