@@ -23,7 +23,7 @@
 
 #define GAPS_NS "urn:goedestart:gaps:1"
 #define N_PHASES 6
-#define N_LEVELS 4 /* levels 2-5 */
+#define N_LEVELS 3 /* levels 3-5: the matrix of care-paths.md (spec v5, D-1) */
 
 typedef struct gaps_muni {
   char code[7];
@@ -43,7 +43,7 @@ struct gs_gaps {
   uint32_t flags;
   gaps_muni *munis;
   size_t n_munis;
-  uint32_t *counts;             /* [muni][topic-1][phase-1][level-2] */
+  uint32_t *counts;             /* [muni][topic-1][phase-1][level-3] */
   gaps_gap *gaps;
   size_t n_gaps;
   gsi_arena arena;
@@ -51,7 +51,7 @@ struct gs_gaps {
 
 static size_t cell_index(size_t m, int topic, int phase, int level) {
   return ((m * GSI_TOPIC_N + (size_t)(topic - 1)) * N_PHASES + (size_t)(phase - 1)) * N_LEVELS +
-         (size_t)(level - 2);
+         (size_t)(level - 3);
 }
 
 /* The applicability table (care-paths.md "Where a topic applies"),
@@ -116,7 +116,7 @@ static void count_municipality(const gs_catalog *c, gs_gaps *g, size_t m) {
   uint8_t province = g->munis[m].province;
   for (size_t i = 0; i < c->n_offers; i++) {
     const gsi_offer *o = &c->offers[i];
-    if (o->level < 2 || !gsi_offer_valid_on(o, g->on) ||
+    if (o->level < 3 || !gsi_offer_valid_on(o, g->on) ||
         !gsi_offer_covers(o, code, province, declared))
       continue;
     for (int t = 1; t <= GSI_TOPIC_N; t++) {
@@ -260,7 +260,7 @@ GS_EXPORT int gs_gaps_municipality_province(const gs_gaps *gaps, size_t index) {
 GS_EXPORT int gs_gaps_cell(const gs_gaps *gaps, size_t municipality, int topic, int phase,
                            int level) {
   if (gaps == NULL || municipality >= gaps->n_munis || topic < 1 || topic > GSI_TOPIC_N ||
-      phase < 1 || phase > N_PHASES || level < 2 || level > 5)
+      phase < 1 || phase > N_PHASES || level < 3 || level > 5)
     return -1;
   return (int)gaps->counts[cell_index(municipality, topic, phase, level)];
 }
@@ -326,9 +326,9 @@ GS_EXPORT gs_status gs_gaps_write_xml(const gs_gaps *gaps, char **out, size_t *l
         gsi_buf_puts(&b, "<cell");
         gsi_buf_xml_attr(&b, "topic", gsi_code_token(GS_KIND_TOPIC, t));
         gsi_buf_xml_attr(&b, "phase", gsi_code_token(GS_KIND_PHASE, p));
-        static const char *const names[N_LEVELS] = { "level-2", "level-3", "level-4", "level-5" };
-        for (int l = 2; l <= 5; l++)
-          gsi_buf_xml_attr_int(&b, names[l - 2], (long)gaps->counts[cell_index(m, t, p, l)]);
+        static const char *const names[N_LEVELS] = { "level-3", "level-4", "level-5" };
+        for (int l = 3; l <= 5; l++)
+          gsi_buf_xml_attr_int(&b, names[l - 3], (long)gaps->counts[cell_index(m, t, p, l)]);
         gsi_buf_puts(&b, "/>\n");
       }
     for (; gi < gaps->n_gaps && gaps->gaps[gi].municipality == m; gi++) {

@@ -93,6 +93,8 @@ START_TEST(matrix_counts_routable_offers)
   ck_assert_int_eq(gs_gaps_cell(g, 0, 1, 0, 3), -1);
   ck_assert_int_eq(gs_gaps_cell(g, 0, 1, 7, 3), -1);
   ck_assert_int_eq(gs_gaps_cell(g, 0, 1, 1, 1), -1);
+  /* levels 1-2 are not services: not in the matrix (v5, D-1) */
+  ck_assert_int_eq(gs_gaps_cell(g, 0, GS_TOPIC_SOCIAL_SUPPORT, GS_PHASE_CHILD_0_4, 2), -1);
   ck_assert_int_eq(gs_gaps_cell(g, 0, 1, 1, 6), -1);
   ck_assert_ptr_null(gs_gaps_municipality_code(g, 2));
   ck_assert_int_eq(gs_gaps_cell(NULL, 0, 1, 1, 3), -1);

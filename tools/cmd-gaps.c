@@ -55,9 +55,9 @@ static void print_text(cli_out *out, const gs_gaps *gaps, const gs_catalog *cata
                  gs_catalog_id(catalog), gs_catalog_version(catalog),
                  CLI_TR(lang, "aanbod geldig op", "offers valid on"), d);
   cli_out_printf(out, "%s\n",
-                 CLI_TR(lang, "Een witte vlek: geen aanbod op een niveau (2-5) en ook niet op "
+                 CLI_TR(lang, "Een witte vlek: geen aanbod op een niveau (3-5) en ook niet op "
                               "het niveau erboven.",
-                        "A gap: no offer at a level (2-5) and none at the next level up."));
+                        "A gap: no offer at a level (3-5) and none at the next level up."));
   size_t n_gaps = gs_gaps_count(gaps), next = 0;
   for (size_t m = 0; m < gs_gaps_municipality_count(gaps); m++) {
     const char *name = gs_gaps_municipality_name(gaps, m);
@@ -170,7 +170,7 @@ const cli_command cli_cmd_gaps = {
   "                         LANG\n"
   "  -o, --output FILE      write to FILE (atomically) instead of standard output\n"
   "\n"
-  "A gap is a municipality, topic, phase and level 2-5 with no offer at that\n"
+  "A gap is a municipality, topic, phase and level 3-5 with no offer at that\n"
   "level and none at the next level up (for level 5: no offer).\n",
   run,
 };

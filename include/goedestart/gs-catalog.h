@@ -612,15 +612,15 @@ typedef struct gs_gaps gs_gaps;
 /**
  * @brief Computes the care-gap analysis (care-paths.md "Care-gap analysis").
  *
- * For each municipality, each topic, each phase and each level 2-5, the
+ * For each municipality, each topic, each phase and each level 3-5, the
  * matrix counts the offers that would route there: offers at exactly that
  * level serving the topic in that phase, whose scope covers the
  * municipality (routing's scope rules) and that are valid on @p on. Age
  * ranges are left aside (an offer for some ages counts for its phases).
  * A **gap** is a cell at level 3-5 with no offer at its level and none at
  * the next level up; for level 5, which has none above it, a cell with no
- * offer. Levels 1 and 2 (own strength, the network) are not services and
- * are never gaps; level 2 is counted for information only.
+ * offer. Levels 1 and 2 (own strength, the network) are not services: they
+ * are neither counted nor gaps (spec v5).
  * Gaps are listed by municipality, topic, phase, level.
  * @param[out] out The analysis, owned by the caller (gs_gaps_free());
  *             untouched on error.
@@ -706,7 +706,7 @@ GS_EXPORT int gs_gaps_municipality_province(const gs_gaps *gaps, size_t index);
  * @param municipality 0 .. gs_gaps_municipality_count() - 1.
  * @param topic A ::gs_topic.
  * @param phase A ::gs_phase.
- * @param level 2-5.
+ * @param level 3-5 (levels 1-2 are not services and not counted).
  * @return The count; -1 when an argument is out of range.
  * @since 0.1
  */

@@ -386,7 +386,7 @@ class Gap:
     municipality: str                #: ``GMnnnn``
     topic: Topic
     phase: Phase
-    level: int                       #: 2-5
+    level: int                       #: 3-5
 
 
 class Gaps(Handle):
@@ -421,7 +421,7 @@ class Gaps(Handle):
 
     def cell(self, municipality: Union[int, str], topic: Union[int, str],
              phase: Union[int, str], level: int) -> int:
-        """The number of offers at exactly ``level`` (2-5) for one
+        """The number of offers at exactly ``level`` (3-5) for one
         municipality (its index or code), topic and phase.
 
         Raises:
@@ -466,7 +466,7 @@ class Gaps(Handle):
 
     def to_csv(self) -> str:
         """The analysis as CSV (RFC 4180, CRLF line ends): one row per
-        municipality, topic, phase and level 2-5."""
+        municipality, topic, phase and level 3-5."""
         out, n = ctypes.c_void_p(), ctypes.c_size_t()
         check(_lib.gs_gaps_write_csv(self._ptr, ctypes.byref(out), ctypes.byref(n)))
         return _capi.take_owned(out, n.value).decode("utf-8")

@@ -15,7 +15,7 @@ import java.util.List;
 /**
  * The care-gap analysis (witte vlekken) of a catalogue ({@code gs_gaps},
  * made by {@link Catalog#gaps}): for each municipality, topic, phase and
- * level 2-5 the number of offers that would route there, and the gaps -
+ * level 3-5 the number of offers that would route there, and the gaps -
  * cells with no offer at their level and none at the next level up.
  *
  * <p>It owns copies of everything it reports, so it may outlive its
@@ -81,7 +81,7 @@ public final class Gaps extends NativeHandle {
      * @param municipality index into {@link #municipalities()}
      * @param topic the topic
      * @param phase the phase
-     * @param level 2-5
+     * @param level 3-5
      * @return the count
      * @throws IllegalArgumentException when an argument is out of range
      */
@@ -137,7 +137,7 @@ public final class Gaps extends NativeHandle {
 
     /**
      * The analysis as CSV (RFC 4180, UTF-8, CRLF; {@code gs_gaps_write_csv}):
-     * one row per municipality, topic, phase and level 2-5.
+     * one row per municipality, topic, phase and level 3-5.
      *
      * @return the table
      */
@@ -202,7 +202,7 @@ public final class Gaps extends NativeHandle {
         }
 
         /**
-         * The level (2-5).
+         * The level (3-5).
          *
          * @return the level
          */

@@ -2880,7 +2880,7 @@ public interface GsLibrary extends Library {
      * @param municipality 0 .. gs_gaps_municipality_count() - 1.
      * @param topic A gs_topic.
      * @param phase A gs_phase.
-     * @param level 2-5.
+     * @param level 3-5.
      * @return The count; -1 when an argument is out of range.
      */
     int gs_gaps_cell(Pointer gaps, SizeT municipality, int topic, int phase, int level);
@@ -2903,7 +2903,7 @@ public interface GsLibrary extends Library {
      * @param municipality Index of its municipality; may be NULL.
      * @param topic Its gs_topic; may be NULL.
      * @param phase Its gs_phase; may be NULL.
-     * @param level Its level 2-5; may be NULL.
+     * @param level Its level 3-5; may be NULL.
      * @return GS_OK, or GS_EINVAL when {@code index} is out of range (outputs untouched).
      */
     int gs_gaps_gap(Pointer gaps, SizeT index, SizeT.ByReference municipality, IntByReference topic, IntByReference phase, IntByReference level);
