@@ -9,7 +9,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 
@@ -42,5 +48,103 @@ class V5OutputsTest {
             assertEquals(FindingKind.CONSULT, notes.get(2).finding());
             assertNull(notes.get(2).item());
         }
+    }
+    /** The values of one attribute in an expected assessment, in document order. */
+    private static List<String> attrs(String xml, String element, String attr) {
+        List<String> out = new ArrayList<>();
+        Matcher m = Pattern.compile("<" + element + "\\b[^>]*?\\b" + attr + "=\"([^\"]*)\"")
+                .matcher(xml);
+        while (m.find()) {
+            out.add(m.group(1));
+        }
+        return out;
+    }
+
+    /**
+     * Every v5 output of every vector, against its expected assessment: the
+     * moment triggers, the fallback and check marks of need and review
+     * routes, the Meldcode steps and safety, the integrated-plan counts and
+     * the note kinds, in document order.
+     */
+    @Test
+    void v5OutputsOfEveryVector() throws Exception {
+        Path dir = TestSupport.vectors();
+        int vectors = 0;
+        try (Pack pack = Pack.loadDefault();
+                Catalog catalog = Catalog.load(dir.resolve("catalog.xml"))) {
+            for (String line : Files.readAllLines(dir.resolve("as-of.txt"),
+                    StandardCharsets.UTF_8)) {
+                String[] f = line.trim().split("\\s+");
+                if (f.length != 2) {
+                    continue;
+                }
+                String name = f[0];
+                String xml = Files.readString(
+                        dir.resolve(name.replace(".xml", ".expected.xml")), StandardCharsets.UTF_8);
+                List<String> triggers = new ArrayList<>(), fallbacks = new ArrayList<>(),
+                        checks = new ArrayList<>(), steps = new ArrayList<>(),
+                        safety = new ArrayList<>(), concerns = new ArrayList<>(),
+                        notes = new ArrayList<>();
+                try (Dossier dossier = Dossier.load(dir.resolve(name))) {
+                    for (int i = 0; i < dossier.size(); i++) {
+                        try (Assessment a = Assessment.of(dossier.family(i), d(f[1]), pack,
+                                catalog)) {
+                            for (Assessment.ScheduledMoment m : a.schedule()) {
+                                if (m.trigger() != null) {
+                                    triggers.add(m.trigger());
+                                }
+                            }
+                            List<Assessment.Route> routes = new ArrayList<>();
+                            for (Assessment.Need n : a.needs()) {
+                                routes.addAll(n.routes());
+                            }
+                            for (Assessment.Advice adv : a.advice()) {
+                                routes.addAll(adv.routes());
+                                if (adv.kind() == AdviceKind.MELDCODE) {
+                                    steps.add(Integer.toString(adv.step()));
+                                    safety.add(adv.safety().token());
+                                    assertNotNull(adv.text(Lang.NL));
+                                    assertNotNull(adv.text(Lang.EN));
+                                } else if (adv.kind() == AdviceKind.INTEGRATED_PLAN) {
+                                    concerns.add(Integer.toString(adv.concerns()));
+                                }
+                            }
+                            for (Assessment.Route r : routes) {
+                                if (r.fallback()) {
+                                    fallbacks.add(r.offerId());
+                                }
+                                if (r.check() != null) {
+                                    checks.add(r.check().token());
+                                }
+                            }
+                            for (Assessment.Note n : a.notes()) {
+                                notes.add(n.kind().token());
+                            }
+                        }
+                    }
+                }
+                assertEquals(attrs(xml, "moment", "trigger"), triggers, name + ": triggers");
+                assertEquals(fallbackOffers(xml), fallbacks, name + ": fallback routes");
+                assertEquals(attrs(xml, "route", "check"), checks, name + ": checks");
+                assertEquals(attrs(xml, "meldcode", "next-step"), steps, name + ": Meldcode");
+                assertEquals(attrs(xml, "meldcode", "safety"), safety, name + ": safety");
+                assertEquals(attrs(xml, "integrated-plan", "concerns"), concerns,
+                        name + ": integrated plan");
+                assertEquals(attrs(xml, "note", "kind"), notes, name + ": notes");
+                vectors++;
+            }
+        }
+        assertEquals(32, vectors);
+    }
+
+    /** The offers of the routes marked fallback, in document order. */
+    private static List<String> fallbackOffers(String xml) {
+        List<String> out = new ArrayList<>();
+        Matcher m = Pattern.compile("<route offer=\"([^\"]*)\"[^>]*\\bfallback=\"true\"")
+                .matcher(xml);
+        while (m.find()) {
+            out.add(m.group(1));
+        }
+        return out;
     }
 }
