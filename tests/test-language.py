@@ -247,6 +247,7 @@ def cli_runs(tool, source, vectors, tmp):
         runs.append(("schedule", lang, ["schedule", "--as-of", "2026-01-20"] + L + examples))
         runs.append(("gaps", lang, ["gaps"] + L))
         runs.append(("gaps GM0114", lang, ["gaps", "--municipality", "GM0114"] + L))
+        runs.append(("rules", lang, ["rules"] + L))
         runs.append(("indicators", lang, ["indicators", "--from", "2025-01-01", "--to",
                                           "2025-12-31"] + L + [population]))
         runs.append(("survival", lang, ["survival", "--as-of", "2026-01-20", "--suppress", "1",

@@ -53,6 +53,7 @@ extern const cli_command cli_cmd_generate;
 extern const cli_command cli_cmd_indicators;
 extern const cli_command cli_cmd_survival;
 extern const cli_command cli_cmd_export;
+extern const cli_command cli_cmd_rules;
 
 /* ---- option parsing ------------------------------------------------------ */
 

@@ -23,6 +23,7 @@ static const cli_command *const COMMANDS[] = {
   &cli_cmd_indicators,
   &cli_cmd_survival,
   &cli_cmd_export,
+  &cli_cmd_rules,
 };
 #define N_COMMANDS (sizeof COMMANDS / sizeof COMMANDS[0])
 

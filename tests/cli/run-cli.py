@@ -61,10 +61,52 @@ class Case:
 
 
 def check_help(ctx, r):
-    for cmd in ("assess", "schedule", "validate", "gaps", "generate"):
+    for cmd in ("assess", "schedule", "validate", "gaps", "generate", "rules"):
         assert re.search(r"^  %s +\S" % cmd, r.stdout, re.M), "--help does not list %s" % cmd
     assert r.stdout.startswith("Usage: goedestart COMMAND"), r.stdout[:80]
     assert "Exit status: 0 success, 1 usage error, 2 invalid input, 3 I/O error" in r.stdout
+
+
+def check_rules_pack_file(ctx, r):
+    """A copy of the default pack prints exactly what the embedded one does,
+    and -o writes the same bytes; a reason holding `|` and Markdown
+    characters is escaped in its cell."""
+    assert_rules_en(r)
+    d = ctx.tmpdir()
+    for name in ("gs-default.xml", "gs-default.dmn"):
+        shutil.copy(os.path.join(ctx.source, "data", "packs", name), d)
+    pack = os.path.join(d, "gs-default.xml")
+    res = ctx.run(["rules", "--lang", "en", "--pack", pack])
+    assert res.returncode == 0 and res.stdout == r.stdout, "a copy of the pack prints otherwise"
+    out = os.path.join(d, "rules.md")
+    res = ctx.run(["rules", "--lang", "en", "-o", out])
+    assert res.returncode == 0 and res.stdout == "", res.stderr
+    assert open(out, encoding="utf-8").read() == r.stdout, "-o differs from standard output"
+    dmn = os.path.join(d, "gs-default.dmn")
+    text = open(dmn, encoding="utf-8").read()
+    plain = "<text>The parent asks for help.</text>"
+    assert plain in text, "the A-HELP reason changed: update this check"
+    with open(dmn, "w", encoding="utf-8") as f:
+        f.write(text.replace(plain, "<text>The parent | asks *now* &lt;b&gt; [x]_y.</text>"))
+    res = ctx.run(["rules", "--lang", "en", "--pack", pack])
+    assert res.returncode == 0, res.stderr
+    row = [line for line in res.stdout.splitlines() if line.startswith("| `A-HELP` |")]
+    assert len(row) == 1, row
+    assert row[0].endswith("| The parent \\| asks \\*now\\* \\<b\\> \\[x\\]\\_y. |"), row[0]
+    assert row[0].count(" | ") == 4, "a cell split the row: " + row[0]
+
+
+def assert_rules_en(r):
+    assert r.stdout.startswith("## Pack gs-default "), r.stdout[:80]
+    for heading in ("### Parameters", "### Schedule of signal moments", "### Moment statuses",
+                    "### Decision table `care-need`", "### Decision table `start-level`",
+                    "### Decision table `level-review`"):
+        assert "\n%s" % heading in r.stdout, "no %s" % heading
+
+
+def assert_rules_nl(r):
+    assert r.stdout.startswith("## Pakket gs-default "), r.stdout[:80]
+    assert "\n### Beslistabel `care-need`" in r.stdout
 
 
 def check_command_help(cmd):
@@ -212,6 +254,7 @@ CASES = [
     Case("help-gaps", ["gaps", "--help"], check=check_command_help("gaps"), golden=False),
     Case("help-generate", ["generate", "--help"], check=check_command_help("generate"),
          golden=False),
+    Case("help-rules", ["rules", "--help"], check=check_command_help("rules"), golden=False),
 
     # assess: text in both languages, xml, several files
     Case("assess-vector01-text-en", ["assess", "--as-of", "2026-01-20", "--catalog", VECTOR_CAT,
@@ -265,6 +308,16 @@ CASES = [
     Case("gaps-emmen-text-nl", ["gaps", "--municipality", "GM0114", "--lang", "nl"]),
     Case("gaps-csv", ["gaps", "--format", "csv"]),
     Case("gaps-xml-emmen", ["gaps", "--format", "xml", "--municipality", "GM0114"]),
+
+    # rules of the default pack as Markdown (the English text is docs/rules.md,
+    # checked by the docs suite's rules-doc test); of a pack file; no operands
+    Case("rules-nl", ["rules", "--lang", "nl"]),
+    Case("rules-pack-file-en", ["rules", "--lang", "en"], check=check_rules_pack_file,
+         golden=False),
+    Case("rules-lang-from-LANG", ["rules"], env={"LANG": "nl_NL.UTF-8"},
+         check=lambda ctx, r: assert_rules_nl(r), golden=False),
+    Case("usage-rules-operand", ["rules", EMMEN], status=1),
+    Case("invalid-rules-pack", ["rules", "--pack", DATA + "/bad-pack.xml"], status=2),
 
     # validate
     Case("validate-ok", ["validate", EMMEN, FAMILIES, "data/packs/gs-default.xml",
