@@ -11,7 +11,7 @@
  * @brief Loading a pack (formats.md "Pack"), reading its parameters and
  *        schedule, and listing and evaluating its decision tables.
  *
- * A pack is the rule data of the library: thirteen parameters, the
+ * A pack is the rule data of the library: fourteen parameters, the
  * schedule of signal moments and a DMN 1.2-1.5 decisions file with the
  * tables `care-need`, `start-level` and `level-review` (and any other
  * tables a region adds). The default pack is compiled into the library
@@ -154,7 +154,7 @@ GS_EXPORT const char *gs_pack_decisions_file(const gs_pack *pack);
 GS_EXPORT const char *gs_pack_sha256(const gs_pack *pack);
 
 /**
- * @brief The number of pack parameters (formats.md; 13 in this version).
+ * @brief The number of pack parameters (formats.md; 14 in this version).
  * @return The count; the same for every pack.
  * @since 0.1
  */
