@@ -160,36 +160,74 @@ def matches(expected, actual):
     return True
 
 
+def _matched(seg, actual):
+    """The matching line blocks of seg in actual (difflib), empty ones left out."""
+    sm = difflib.SequenceMatcher(None, seg, actual, autojunk=False)
+    return [b for b in sm.get_matching_blocks() if b.size > 0]
+
+
+def _best_place(seg, actual, pos, end):
+    """Where seg fits best in actual[pos:end]: most similar lines, earliest."""
+    n = len(seg)
+    best, best_score = None, -1.0
+    for j in range(pos, end - n + 1):
+        score = sum(difflib.SequenceMatcher(None, a, b).ratio()
+                    for a, b in zip(seg, actual[j:j + n]))
+        if score > best_score:
+            best, best_score = j, score
+    return best
+
+
 def updated(expected, actual):
     """The shown output rewritten to the actual one, keeping its elisions.
 
-    The lines before the first elision and after the last one keep their
-    count and take the actual lines there; each segment between two
-    elisions is moved to the place in the actual output where it fits best
-    (most similar lines, earliest on a tie) and takes those lines."""
+    Each literal segment (the lines between elisions) is aligned with the
+    actual output (difflib): it takes the actual lines from its first to its
+    last matched line, widened by its unmatched lines at either end, so
+    lines added or removed inside a segment are shown and the elisions keep
+    covering what they covered. A segment with no line left in common keeps
+    its number of lines: the first at the start, the last at the end, one in
+    between where its lines are most similar."""
     segs, elisions = segments(expected)
     if len(segs) == 1:
         return list(actual)
-    first, last = segs[0], segs[-1]
-    nf = min(len(first), len(actual))
-    nl = min(len(last), len(actual) - nf)
-    out = list(actual[:nf])
-    pos, end = nf, len(actual) - nl
-    for el, seg in zip(elisions[:-1], segs[1:-1]):
-        n = len(seg)
-        best, best_score = None, -1.0
-        for j in range(pos, end - n + 1):
-            score = sum(difflib.SequenceMatcher(None, a, b).ratio()
-                        for a, b in zip(seg, actual[j:j + n]))
-            if score > best_score:
-                best, best_score = j, score
+    head, tail, middle = segs[0], segs[-1], segs[1:-1]
+    # the first segment: from the start
+    blocks = _matched(head, actual)
+    if blocks:
+        b = blocks[-1]
+        head_end = b.b + b.size + (len(head) - b.a - b.size)
+    else:
+        head_end = len(head)
+    head_end = max(0, min(head_end, len(actual)))
+    # the last segment: up to the end
+    rest = actual[head_end:]
+    blocks = _matched(tail, rest)
+    if blocks:
+        tail_start = head_end + blocks[0].b - blocks[0].a
+    else:
+        tail_start = len(actual) - len(tail)
+    tail_start = max(head_end, min(tail_start, len(actual)))
+    out = list(actual[:head_end])
+    pos = head_end
+    for el, seg in zip(elisions[:-1], middle):
         out.append(el)
-        if best is None:         # no room left: the segment is dropped
+        window = actual[pos:tail_start]
+        blocks = _matched(seg, window)
+        if blocks:
+            s0 = pos + max(0, blocks[0].b - blocks[0].a)
+            b = blocks[-1]
+            s1 = pos + b.b + b.size + (len(seg) - b.a - b.size)
+        else:
+            s0 = _best_place(seg, actual, pos, tail_start)
+            s1 = None if s0 is None else s0 + len(seg)
+        if s0 is None:           # no room left: the segment is dropped
             continue
-        out.extend(actual[best:best + n])
-        pos = best + n
+        s1 = max(s0, min(s1, tail_start))
+        out.extend(actual[s0:s1])
+        pos = s1
     out.append(elisions[-1])
-    out.extend(actual[end:])
+    out.extend(actual[tail_start:])
     return out
 
 
