@@ -864,9 +864,11 @@ GS_EXPORT gs_status gs_exporter_end(gs_exporter *e) {
     return st;
   size_t len = e->buf.len;
   const gs_mapping *m = e->mapping;
-  sort_mapping = m;
-  qsort(e->refs, e->n_refs, sizeof *e->refs, ref_cmp);
-  sort_mapping = NULL;
+  if (e->n_refs > 1) { /* qsort's base must not be NULL, even for 0 rows */
+    sort_mapping = m;
+    qsort(e->refs, e->n_refs, sizeof *e->refs, ref_cmp);
+    sort_mapping = NULL;
+  }
   for (size_t i = 0; i < e->n_refs; i++) {
     const export_ref *r = &e->refs[i];
     const map_child *k = &m->kids[r->kid];
