@@ -21,23 +21,31 @@
  *    (a first one, or a next one 1-10 years after the youngest child), and
  *    childless families with a wish for a child (preconception) or without
  *    one now (anticonception) come in the shares the birth rate implies.
+ *    Each child has a gestational age and birth weight (mostly term, about
+ *    7% preterm), from which its pregnancy's due date follows; caregivers
+ *    have a year of birth (the birth parent 15-45 at her pregnancies).
  * 4. A contact at most of the scheduled moments of the default pack (not
  *    all: some are missed, some are simply not held yet) since the family
  *    was enrolled (five years back at most), with the findings of the
  *    instruments the pack expects there. These findings come from a benign
- *    profile that never fires a rule of the care-need table beyond
- *    C-DEFAULT: at most one DMOP domain often `fair`, at most one GIZ area
- *    at GOM 2, at most two screening topics of concern `some` per
+ *    profile that fires no rule of the care-need table beyond C-DEFAULT
+ *    (but A-CUMULATIVE when three of its attention points meet, in 0.2%
+ *    of families): at most one DMOP domain often `fair`, at most one GIZ
+ *    area at GOM 2, at most two screening topics of concern `some` per
  *    pregnancy (never a safety topic), ZRM scores of 3-5, at most one
- *    current risk signal, of severity 1.
+ *    current risk signal, of severity 1. The 8-week consult records a
+ *    SamenStarten consult status; `attention` and `problem` are usually
+ *    followed up at the pack's indicated moments (draw_indicated()).
  * 5. For a family that is to need additional care or urgent support, one
  *    triggering finding at the latest contact, at most 75 days before the
  *    as-of date (within every validity period): a DMOP domain `not-good`,
  *    a ZRM score of 2, GIZ 3-4, a `high` screening concern, a safety
- *    signal, a help request; or, for urgent support, a ZRM score of 1, GIZ
- *    5, an acute signal or a `high` domestic-violence concern. Since the
- *    benign findings fire nothing, the default pack proposes the care need
- *    drawn in step 2 at the as-of date.
+ *    signal, a help request, a consult status `problem`; or, for urgent
+ *    support, a ZRM score of 1, GIZ 5, an acute signal or a `high`
+ *    domestic-violence concern. Since the benign findings fire (almost)
+ *    nothing, the default pack proposes the care need drawn in step 2 at
+ *    the as-of date. A safety finding usually starts the Meldcode: its
+ *    steps are recorded from that day on (draw_meldcode()).
  * 6. Plans: most families with a triggered need have an open goal on its
  *    topic with an action at an offer the Veenkoloniën catalogue routes
  *    the need to (at the offer's level) and reviews every six weeks; some
@@ -161,6 +169,8 @@ static const struct {
 #define MAX_MOMENTS 64
 #define TRIGGER_WINDOW 75       /* days before as-of; every validity is >= 90 */
 #define REVIEW_DAYS 42
+#define MELDCODE_STEPS 5
+#define PRETERM 259             /* gestational days: born before 37 weeks */
 
 /* Topics a benign finding may raise (never a safety topic). */
 static const int BENIGN_TOPICS[] = {
@@ -239,6 +249,7 @@ enum {
 typedef struct gen_moment {
   const char *id;               /* borrowed from the pack */
   int anchor, open, due, overdue, close, condition;
+  int trigger;                  /* gs_trigger of an indicated moment, 0 otherwise */
   int setting;
   unsigned instruments;
 } gen_moment;
@@ -250,6 +261,8 @@ struct gs_population {
   gs_catalog *catalog;
   gen_moment moments[MAX_MOMENTS];
   size_t n_moments;
+  int indicated[3];             /* moment index per gs_trigger, -1 none */
+  int valid_dmop;               /* days a consult status counts */
 };
 
 /* ---- one family ------------------------------------------------------------ */
@@ -261,6 +274,7 @@ enum {
   TRIG_NONE = 0,
   TRIG_DMOP_NOT_GOOD, TRIG_ZRM_LOW, TRIG_GIZ_STRESS, TRIG_SCREEN_HIGH, TRIG_SAFETY_SIGNAL,
   TRIG_HELP, TRIG_ZRM_ACUTE, TRIG_GIZ_EMERGENCY, TRIG_ACUTE_SIGNAL, TRIG_SCREEN_SAFETY,
+  TRIG_CONSULT_PROBLEM,
 };
 
 typedef struct gen_pregnancy {
@@ -272,6 +286,8 @@ typedef struct gen_pregnancy {
 typedef struct gen_child {
   gs_date born;
   int pregnancy;
+  int gestational_age;          /* days, 0 not recorded */
+  int birth_weight;             /* grams, 0 not recorded */
 } gen_child;
 
 typedef struct gen_contact {
@@ -282,6 +298,9 @@ typedef struct gen_contact {
   unsigned instruments;
   bool zrm;                     /* an ad-hoc neighbourhood-team contact scoring ZRM */
   bool ph;                      /* records Positive Health */
+  bool trigger;                 /* carries the triggering finding (step 5) */
+  int consult;                  /* gs_consult_status recorded, 0 none */
+  int depth;                    /* 0, or 1 + the depth of the contact it follows up */
   int resolved_topic;           /* a risk signal of an earlier episode, 0 none */
   gs_date resolved;
 } gen_contact;
@@ -295,6 +314,7 @@ typedef struct gen_family {
   int wish;
   int n_caregivers;             /* P1 birth parent, P2 partner */
   bool third_caregiver;         /* P3 other caregiver */
+  int birth_year[3];            /* of P1, P2, P3; 0 not recorded */
   gen_pregnancy preg[MAX_PREGNANCIES];
   int n_preg;
   int current;                  /* pregnancy in progress, -1 none */
@@ -309,10 +329,14 @@ typedef struct gen_family {
   /* the trigger */
   int trig, trig_item, trig_value, trig_topic, trig_caregiver;
   gs_date trig_date;
-  int trig_contact;
   /* earlier episode */
   int hist_topic;
   gs_date hist_opened, hist_closed;
+  /* the Meldcode steps taken on the safety finding */
+  int n_steps;
+  int step_n[MELDCODE_STEPS];
+  gs_date step_date[MELDCODE_STEPS];
+  int step_decision[MELDCODE_STEPS];
   /* builder */
   gs_family *fam;
   int signal_seq;
@@ -360,6 +384,16 @@ static uint32_t phases_on(const gen_family *g, gs_date d, int *youngest) {
   return set;
 }
 
+/* The youngest child aged 14 .. `days` days at the as-of date, -1 none. */
+static int youngest_child_under(const gen_family *g, int days) {
+  int best = -1;
+  for (int i = 0; i < g->n_child; i++)
+    if (g->as_of - g->child[i].born >= 14 && g->as_of - g->child[i].born <= days &&
+        (best < 0 || g->child[i].born > g->child[best].born))
+      best = i;
+  return best;
+}
+
 static bool has_young_child(const gen_family *g, gs_date d) {
   for (int i = 0; i < g->n_child; i++)
     if (g->child[i].born <= d && gsi_age_years(g->child[i].born, d) < 4)
@@ -392,6 +426,100 @@ static int signaller_for(gen_rng *r, int setting) {
   case GS_SETTING_PRECONCEPTION_CLINIC: return GS_BY_GP;
   case GS_SETTING_HOME: return GS_BY_JGZ_NURSE;
   default: return GS_BY_OTHER;
+  }
+}
+
+static int year_of(gs_date d) {
+  int y, m, day;
+  gsi_civil_from_days(d, &y, &m, &day);
+  return y;
+}
+
+/* Step 3 (birth outcome): the gestational age at birth and the birth
+ * weight of a child. About 7% are born preterm (before 37 weeks, day 259),
+ * 1% before 32 weeks; the rest at term, most around 39-40 weeks, a few
+ * after 42. The weight follows the median of the Dutch birth-weight
+ * curves for the gestational age (piecewise linear), spread by about 13%;
+ * so about 6% weigh under 2500 g. Five percent of children have no birth
+ * data recorded (0). Returns the gestational age, also when it is not
+ * recorded: the pregnancy's due date follows from it. */
+static int draw_birth_outcome(gen_rng *r, gen_child *c) {
+  /* gestational day and median weight in grams */
+  static const int CURVE[][2] = {
+    { 154, 450 },  { 168, 650 },  { 196, 1100 }, { 224, 1800 }, { 238, 2300 }, { 252, 2800 },
+    { 259, 3000 }, { 266, 3200 }, { 273, 3400 }, { 280, 3500 }, { 287, 3650 }, { 301, 3750 },
+  };
+  static const unsigned SPAN_W[] = { 8, 12, 48, 922, 10 };
+  static const int SPAN[][2] = { { 168, 223 }, { 224, 244 }, { 245, 258 }, { 259, 293 }, { 294, 300 } };
+  int span = rng_weighted(r, SPAN_W, (int)GSI_ARRAY_LEN(SPAN_W));
+  int ga;
+  if (span == 3) /* term: a triangle over 37+0 .. 41+6, peaking near 39+3 */
+    ga = SPAN[3][0] + rng_range(r, 0, 17) + rng_range(r, 0, 17);
+  else
+    ga = rng_range(r, SPAN[span][0], SPAN[span][1]);
+  int median = CURVE[0][1];
+  for (size_t i = 1; i < GSI_ARRAY_LEN(CURVE); i++)
+    if (ga <= CURVE[i][0]) {
+      int d0 = CURVE[i - 1][0], w0 = CURVE[i - 1][1], d1 = CURVE[i][0], w1 = CURVE[i][1];
+      median = w0 + (w1 - w0) * (ga - d0) / (d1 - d0);
+      break;
+    }
+  /* four uniform draws of +-11%: about normal, sd 13% */
+  int spread = 0;
+  for (int i = 0; i < 4; i++)
+    spread += rng_range(r, -110, 110);
+  int grams = median * (1000 + spread) / 1000;
+  if (grams < 300)
+    grams = 300;
+  if (grams > 6000)
+    grams = 6000;
+  bool recorded = rng_permille(r, 950);
+  c->gestational_age = recorded ? ga : 0;
+  c->birth_weight = recorded ? grams : 0;
+  return ga;
+}
+
+/* An age in years from weighted five-year bands starting at `from`. */
+static int draw_age(gen_rng *r, int from, const unsigned *weights, int n) {
+  int band = rng_weighted(r, weights, n);
+  return from + 5 * band + rng_range(r, 0, 4);
+}
+
+/* Step 3 (ages): the caregivers' years of birth. The birth parent's age at
+ * the first pregnancy's due date: 3% 15-19, 15% 20-24, 34% 25-29, 33%
+ * 30-34, 12.5% 35-39, 2.5% 40-44 (a mean of about 29, a little under the
+ * Dutch 30: the Veenkolonien have more young mothers); at most 45 at the
+ * last one. Childless families: the age at the as-of date.
+ * The partner is 0-7 years older, sometimes younger; a third caregiver (a
+ * grandparent) 20-30 years older. Not every dossier records them: 8% of
+ * birth parents, 15% of partners and half of the third caregivers have no
+ * year. Years before 1900 are not recorded (as-of dates early in the
+ * calendar). */
+static void draw_ages(gen_family *g) {
+  gen_rng *r = &g->r;
+  static const unsigned FIRST[] = { 30, 150, 340, 330, 125, 25 };       /* from 15 */
+  static const unsigned NOT_NOW[] = { 120, 230, 250, 200, 120, 80 };    /* from 17 */
+  static const unsigned WISH[] = { 0, 150, 350, 300, 150, 50 };         /* from 17 */
+  int year;
+  if (g->n_preg > 0) {
+    gs_date first = g->preg[0].due, last = g->preg[g->n_preg - 1].due;
+    int age = draw_age(r, 15, FIRST, (int)GSI_ARRAY_LEN(FIRST));
+    int span = year_of(last) - year_of(first);
+    if (age + span > 45)
+      age = 45 - span > 16 ? 45 - span : 16;
+    year = year_of(first) - age;
+  } else {
+    const unsigned *w = g->wish == GS_CHILD_WISH_NOT_NOW ? NOT_NOW : WISH;
+    year = year_of(g->as_of) - draw_age(r, 17, w, 6);
+  }
+  int years[3];
+  years[0] = year;
+  years[1] = year - (rng_permille(r, 850) ? rng_range(r, 0, 7) : rng_range(r, -4, -1));
+  years[2] = year - rng_range(r, 20, 30);
+  static const unsigned RECORDED[] = { 920, 850, 500 };
+  for (int i = 0; i < 3; i++) {
+    bool keep = rng_permille(r, RECORDED[i]);
+    g->birth_year[i] = keep && years[i] >= 1900 ? years[i] : 0;
   }
 }
 
@@ -444,12 +572,13 @@ static void draw_composition(gen_family *g) {
       lp->child = -1;
     }
     gen_pregnancy *p = &g->preg[g->n_preg];
-    p->due = born[i] + rng_range(r, -14, 10);
+    gen_child *c = &g->child[g->n_child];
+    p->due = born[i] + CONCEPTION - draw_birth_outcome(r, c);
     p->ended = born[i];
     p->outcome = GS_OUTCOME_BIRTH;
     p->child = g->n_child;
-    g->child[g->n_child].born = born[i];
-    g->child[g->n_child].pregnancy = g->n_preg;
+    c->born = born[i];
+    c->pregnancy = g->n_preg;
     g->n_preg++;
     g->n_child++;
   }
@@ -490,6 +619,8 @@ static void draw_schedule(gen_family *g) {
   const gs_population *p = g->p;
   for (size_t m = 0; m < p->n_moments; m++) {
     const gen_moment *mo = &p->moments[m];
+    if (mo->anchor == GS_ANCHOR_INDICATION)
+      continue;                           /* follow-ups of a consult: draw_indicated() */
     int n_anchors = mo->anchor == GS_ANCHOR_CONCEPTION ? g->n_preg : g->n_child;
     for (int a = 0; a < n_anchors; a++) {
       gs_date anchor, last = g->as_of;
@@ -525,6 +656,11 @@ static void draw_schedule(gen_family *g) {
       c->by = signaller_for(r, mo->setting);
       c->instruments = mo->instruments;
       c->ph = rng_permille(r, 200);
+      if (mo->instruments & INSTR_DMOP_EXTENDED) {
+        /* the SamenStarten consult status after the 8-week consult */
+        static const unsigned w[] = { 720, 200, 80 };
+        c->consult = GS_CONSULT_FINE + rng_weighted(r, w, 3);
+      }
     }
   }
 }
@@ -600,17 +736,19 @@ static void sort_contacts(gen_family *g) {
 static void draw_trigger(gen_family *g) {
   gen_rng *r = &g->r;
   g->trig = TRIG_NONE;
-  g->trig_contact = -1;
   if (g->target == GS_CARE_POSITIVE_CONFIRMATION)
     return;
   bool pregnant = g->current >= 0;
   bool young = has_young_child(g, g->as_of) || pregnant;
   bool children = g->n_child > 0;
+  int baby = youngest_child_under(g, 365);
   if (g->target == GS_CARE_ADDITIONAL_CARE) {
     static const int kinds[] = { TRIG_DMOP_NOT_GOOD, TRIG_ZRM_LOW, TRIG_GIZ_STRESS,
-                                 TRIG_SCREEN_HIGH, TRIG_SAFETY_SIGNAL, TRIG_HELP };
-    unsigned w[] = { young ? 30u : 0u, 25u, 15u, pregnant ? 15u : 0u, 10u, pregnant ? 5u : 0u };
-    g->trig = kinds[rng_weighted(r, w, 6)];
+                                 TRIG_SCREEN_HIGH, TRIG_SAFETY_SIGNAL, TRIG_HELP,
+                                 TRIG_CONSULT_PROBLEM };
+    unsigned w[] = { young ? 30u : 0u, 25u, 15u, pregnant ? 15u : 0u, 10u, pregnant ? 5u : 0u,
+                     baby >= 0 ? 20u : 0u };
+    g->trig = kinds[rng_weighted(r, w, 7)];
   } else {
     static const int kinds[] = { TRIG_ZRM_ACUTE, TRIG_GIZ_EMERGENCY, TRIG_ACUTE_SIGNAL,
                                  TRIG_SCREEN_SAFETY };
@@ -620,10 +758,13 @@ static void draw_trigger(gen_family *g) {
   g->trig_caregiver = g->n_caregivers == 2 && rng_permille(r, 300) ? 2 : 1;
   switch (g->trig) {
   case TRIG_DMOP_NOT_GOOD:
+  case TRIG_CONSULT_PROBLEM:
+    /* a DMOP domain not good, or a consult status `problem` with the
+     * domain it is about `fair` */
     g->trig_item = rng_range(r, 1, 5);
     if (g->trig_item == GS_DMOP_PARTNER_ROLE && g->n_caregivers == 1)
       g->trig_item = GS_DMOP_SOCIAL_NETWORK;
-    g->trig_value = GS_RATING_NOT_GOOD;
+    g->trig_value = g->trig == TRIG_DMOP_NOT_GOOD ? GS_RATING_NOT_GOOD : GS_CONSULT_PROBLEM;
     g->trig_topic = dmop_topic(g->trig_item);
     break;
   case TRIG_ZRM_LOW:
@@ -700,27 +841,43 @@ static void draw_trigger(gen_family *g) {
     case TRIG_ACUTE_SIGNAL:
       fits = true;
       break;
+    case TRIG_CONSULT_PROBLEM:
+      fits = (lc->instruments & INSTR_DMOP_EXTENDED) != 0;
+      break;
     default: /* the screening triggers */
       fits = (lc->instruments & INSTR_SCREENING) != 0 && lc->subject_kind == SUBJ_PREGNANCY &&
              lc->subject == g->current;
       break;
     }
     if (fits && rng_permille(r, 600)) {
-      g->trig_contact = last;
-      g->trig_date = lc->date;
+      gen_contact *tc = &g->contacts[last];
+      tc->trigger = true;
+      g->trig_date = tc->date;
+      if (g->trig == TRIG_CONSULT_PROBLEM ||
+          (g->trig == TRIG_DMOP_NOT_GOOD && tc->consult != 0))
+        tc->consult = GS_CONSULT_PROBLEM; /* a domain not good: a problem */
       return;
     }
     if (date < lc->date)
       date = lc->date;
   }
+  if (g->trig == TRIG_CONSULT_PROBLEM && date < g->child[baby].born + 14)
+    date = g->child[baby].born + 14;      /* <= as_of: the baby is 14 days or older */
   gen_contact *c = add_contact(g, date);
   if (c == NULL) {                        /* cannot happen: room was kept */
     g->trig = TRIG_NONE;
     return;
   }
-  g->trig_contact = g->n_contacts - 1;
+  c->trigger = true;
   g->trig_date = date;
-  if (screening) {
+  if (g->trig == TRIG_CONSULT_PROBLEM) {
+    /* a consult at the clinic about the baby */
+    c->subject_kind = SUBJ_CHILD;
+    c->subject = baby;
+    c->setting = GS_SETTING_WELL_BABY_CLINIC;
+    c->by = GS_BY_JGZ_NURSE;
+    c->consult = GS_CONSULT_PROBLEM;
+  } else if (screening) {
     c->subject_kind = SUBJ_PREGNANCY;
     c->subject = g->current;
     c->setting = GS_SETTING_MIDWIFE_PRACTICE;
@@ -740,6 +897,113 @@ static void draw_trigger(gen_family *g) {
     c->by = GS_BY_JGZ_NURSE;
   }
   c->ph = rng_permille(r, 300);
+}
+
+/* Step 4 (indicated contacts): SamenStarten's extra contact after a
+ * consult status `problem` (at home within two weeks) or `attention` (at
+ * the clinic within four), the indicated moments of the pack. Most are
+ * held (88% / 78%), most of them in time, by a JGZ nurse or doctor about
+ * the same subject; none after the as-of date. A follow-up of a problem
+ * records a consult status again (mostly fine or attention, sometimes a
+ * problem again, which asks for another follow-up); one of an attention
+ * sometimes does. Two rules keep the drawn care need: in a family drawn
+ * for positive confirmation a problem that still counts at the as-of date
+ * was followed up with a better status (or, when that cannot have
+ * happened yet, it was an attention), and after the triggering finding
+ * of step 5 a follow-up keeps it (no better consult status, the same
+ * DMOP rating: emit_findings()). Contacts are in date order; follow-ups
+ * are appended, visited in turn, and sorted in afterwards. */
+static void draw_indicated(gen_family *g) {
+  gen_rng *r = &g->r;
+  const gs_population *p = g->p;
+  bool benign = g->target == GS_CARE_POSITIVE_CONFIRMATION;
+  for (int i = 0; i < g->n_contacts; i++) {
+    gen_contact *c = &g->contacts[i];
+    if (c->consult != GS_CONSULT_PROBLEM && c->consult != GS_CONSULT_ATTENTION)
+      continue;
+    bool problem = c->consult == GS_CONSULT_PROBLEM;
+    int mi = p->indicated[problem ? GS_TRIGGER_CONSULT_PROBLEM : GS_TRIGGER_CONSULT_ATTENTION];
+    if (mi < 0)
+      continue;
+    const gen_moment *mo = &p->moments[mi];
+    bool held = c->depth < 2 && rng_permille(r, problem ? 880 : 780);
+    int offset = rng_permille(r, 850) ? rng_range(r, mo->open, mo->overdue)
+                                      : rng_range(r, mo->overdue + 1, mo->close);
+    bool must = benign && problem && g->as_of - c->date <= p->valid_dmop;
+    if (must && (!held || c->date + offset > g->as_of)) {
+      int latest = g->as_of - c->date < mo->overdue ? g->as_of - c->date : mo->overdue;
+      if (latest < mo->open) {
+        c->consult = GS_CONSULT_ATTENTION; /* too recent to have been followed up */
+        i--;
+        continue;
+      }
+      held = true;
+      offset = rng_range(r, mo->open, latest);
+    }
+    if (!held || c->date + offset > g->as_of)
+      continue;
+    gen_contact *f = add_contact(g, c->date + offset);
+    if (f == NULL) {
+      if (must) {
+        c->consult = GS_CONSULT_ATTENTION;
+        i--;
+        continue;
+      }
+      return;
+    }
+    c = &g->contacts[i];
+    f->moment = mi;
+    f->subject_kind = c->subject_kind;
+    f->subject = c->subject;
+    f->setting = mo->setting;
+    f->by = rng_permille(r, 850) ? GS_BY_JGZ_NURSE : GS_BY_JGZ_DOCTOR;
+    f->instruments = mo->instruments;
+    f->depth = c->depth + 1;
+    bool again = f->depth < 2;
+    if (problem) {
+      unsigned w[] = { 550, 350, again && !benign ? 100u : 0u };
+      f->consult = GS_CONSULT_FINE + rng_weighted(r, w, 3);
+    } else {
+      unsigned w[] = { 500, 400, again ? 100u : 0u };
+      int k = rng_weighted(r, w, 3);
+      f->consult = k == 0 ? 0 : k == 1 ? GS_CONSULT_FINE : GS_CONSULT_ATTENTION;
+    }
+    if (g->trig == TRIG_CONSULT_PROBLEM && f->date >= g->trig_date)
+      f->consult = again && rng_permille(r, 200) ? GS_CONSULT_PROBLEM : 0; /* not solved yet */
+  }
+}
+
+/* Step 5 (Meldcode): on a safety finding (a domestic-violence or
+ * child-safety signal, a `high` domestic-violence concern) the
+ * professional follows the Meldcode: in 85% of these families step 1 is
+ * recorded on the day of the finding or soon after, each next step a few
+ * days later (sooner with serious concerns), until the as-of date or a
+ * pause (10% per step); step 5 decides help, a report to Veilig Thuis or
+ * both (more reports with serious concerns). */
+static void draw_meldcode(gen_family *g) {
+  gen_rng *r = &g->r;
+  g->n_steps = 0;
+  bool safety_topic = g->trig_item == GS_TOPIC_DOMESTIC_VIOLENCE ||
+                      g->trig_item == GS_TOPIC_CHILD_SAFETY;
+  bool safety = g->trig == TRIG_SAFETY_SIGNAL || g->trig == TRIG_SCREEN_SAFETY ||
+                (g->trig == TRIG_ACUTE_SIGNAL && safety_topic);
+  if (!safety || !rng_permille(r, 850))
+    return;
+  bool high = g->trig == TRIG_SCREEN_SAFETY || g->trig_value >= 3;
+  gs_date d = g->trig_date + rng_range(r, 0, high ? 1 : 3);
+  for (int n = 1; n <= MELDCODE_STEPS && d <= g->as_of; n++) {
+    g->step_n[g->n_steps] = n;
+    g->step_date[g->n_steps] = d;
+    g->step_decision[g->n_steps] = GS_MELDCODE_DECISION_NONE;
+    if (n == MELDCODE_STEPS) {
+      static const unsigned serious[] = { 150, 350, 500 }, some[] = { 650, 50, 300 };
+      g->step_decision[g->n_steps] = GS_MELDCODE_HELP + rng_weighted(r, high ? serious : some, 3);
+    }
+    g->n_steps++;
+    if (!rng_permille(r, 900))
+      break;
+    d += high ? rng_range(r, 1, 4) : rng_range(r, 2, 10);
+  }
 }
 
 /* ---- emitting the family through the builder ------------------------------ */
@@ -784,31 +1048,35 @@ static void pick_items(gen_rng *r, int *items, int *n, int want, const int *pool
 
 /* The findings of one contact, in kind order; the trigger replaces the
  * benign value of its item. */
-static gs_status emit_findings(gen_family *g, int ci, const char *k) {
+static gs_status emit_findings(gen_family *g, int ci, const char *k, bool after_trigger) {
   gen_rng *r = &g->r;
   const gen_contact *c = &g->contacts[ci];
-  int t = g->trig_contact == ci ? g->trig : TRIG_NONE;
+  int t = c->trigger ? g->trig : TRIG_NONE;
   unsigned in = c->instruments;
+  /* a DMOP domain not good stays so at the follow-ups after it */
+  bool keep = t == TRIG_DMOP_NOT_GOOD || (after_trigger && g->trig == TRIG_DMOP_NOT_GOOD);
 
-  if ((in & (INSTR_DMOP | INSTR_DMOP_EXTENDED)) || t == TRIG_DMOP_NOT_GOOD) {
+  if ((in & (INSTR_DMOP | INSTR_DMOP_EXTENDED)) || keep || c->consult) {
     for (int d = 1; d <= 5; d++) {
       int rating = GS_RATING_GOOD;
       if (d == g->fair_domain ? rng_permille(r, 500) : rng_permille(r, 40))
         rating = GS_RATING_FAIR;
       if (d == GS_DMOP_PARTNER_ROLE && g->n_caregivers == 1)
         rating = GS_RATING_NOT_DISCUSSED;
-      if (t == TRIG_DMOP_NOT_GOOD && d == g->trig_item)
+      if (t == TRIG_CONSULT_PROBLEM && d == g->trig_item)
+        rating = GS_RATING_FAIR;
+      if (keep && d == g->trig_item)
         rating = GS_RATING_NOT_GOOD;
       TRY(gs_family_add_finding(g->fam, k, GS_FINDING_DMOP, d, rating));
     }
   }
   if (in & INSTR_DMOP_EXTENDED) {
-    int overall = t == TRIG_DMOP_NOT_GOOD || !rng_permille(r, 800) ? GS_RATING_FAIR
-                                                                  : GS_RATING_GOOD;
+    int overall = t == TRIG_DMOP_NOT_GOOD || c->consult == GS_CONSULT_PROBLEM ||
+                  !rng_permille(r, 800) ? GS_RATING_FAIR : GS_RATING_GOOD;
     TRY(gs_family_add_finding(g->fam, k, GS_FINDING_DMOP_OVERALL, 0, overall));
-    TRY(gs_family_add_finding(g->fam, k, GS_FINDING_CONSULT, 0,
-                              rng_permille(r, 800) ? GS_CONSULT_FINE : GS_CONSULT_ATTENTION));
   }
+  if (c->consult)
+    TRY(gs_family_add_finding(g->fam, k, GS_FINDING_CONSULT, 0, c->consult));
   bool giz_trig = t == TRIG_GIZ_STRESS || t == TRIG_GIZ_EMERGENCY;
   if ((in & INSTR_GIZ) || giz_trig) {
     int areas[8], n = 0;
@@ -880,6 +1148,7 @@ static gs_status emit_findings(gen_family *g, int ci, const char *k) {
 }
 
 static gs_status emit_contacts(gen_family *g) {
+  bool after_trigger = false;
   for (int i = 0; i < g->n_contacts; i++) {
     const gen_contact *c = &g->contacts[i];
     char k[16], subject[16];
@@ -892,7 +1161,8 @@ static gs_status emit_contacts(gen_family *g) {
     TRY(gs_family_add_contact(g->fam, k, c->date, moment, (gs_setting)c->setting,
                               (gs_signaller)c->by,
                               c->subject_kind == SUBJ_FAMILY ? NULL : subject));
-    TRY(emit_findings(g, i, k));
+    TRY(emit_findings(g, i, k, after_trigger));
+    after_trigger |= c->trigger;
   }
   return GS_OK;
 }
@@ -1041,6 +1311,12 @@ static gs_status emit_family(gen_family *g, const char *id) {
     TRY(gs_family_add_caregiver(g->fam, "P2", GS_ROLE_PARTNER));
   if (g->third_caregiver)
     TRY(gs_family_add_caregiver(g->fam, "P3", GS_ROLE_OTHER_CAREGIVER));
+  for (int i = 0; i < 3; i++) {
+    bool present = i == 0 || (i == 1 && g->n_caregivers == 2) || (i == 2 && g->third_caregiver);
+    id_of(buf, sizeof buf, 'P', i + 1);
+    if (present && g->birth_year[i])
+      TRY(gs_family_set_caregiver_birth_year(g->fam, buf, g->birth_year[i]));
+  }
   for (int i = 0; i < g->n_preg; i++) {
     const gen_pregnancy *p = &g->preg[i];
     id_of(buf, sizeof buf, 'Z', i + 1);
@@ -1055,9 +1331,16 @@ static gs_status emit_family(gen_family *g, const char *id) {
     id_of(buf, sizeof buf, 'C', i + 1);
     id_of(other, sizeof other, 'Z', g->child[i].pregnancy + 1);
     TRY(gs_family_add_child(g->fam, buf, g->child[i].born, other));
+    if (g->child[i].gestational_age)
+      TRY(gs_family_set_child_gestational_age(g->fam, buf, g->child[i].gestational_age));
+    if (g->child[i].birth_weight)
+      TRY(gs_family_set_child_birth_weight(g->fam, buf, g->child[i].birth_weight));
   }
   TRY(emit_contacts(g));
   TRY(emit_conclusions(g));
+  for (int i = 0; i < g->n_steps; i++)
+    TRY(gs_family_add_meldcode_step(g->fam, g->step_n[i], g->step_date[i],
+                                    (gs_meldcode_decision)g->step_decision[i]));
   TRY(emit_plan(g));
   return gs_family_finish(g->fam);
 }
@@ -1077,15 +1360,19 @@ static gs_status make_family(const gs_population *p, uint64_t index, gs_family *
   g->target = t < 75 ? GS_CARE_POSITIVE_CONFIRMATION
               : t < 95 ? GS_CARE_ADDITIONAL_CARE : GS_CARE_URGENT_SUPPORT;
   draw_composition(g);
+  draw_ages(g);
   draw_profile(g);
   draw_schedule(g);
-  /* keep room for the ad-hoc, history and trigger contacts */
-  if (g->n_contacts > MAX_CONTACTS - 8)
-    g->n_contacts = MAX_CONTACTS - 8;
+  /* keep room for the ad-hoc, history, trigger and follow-up contacts */
+  if (g->n_contacts > MAX_CONTACTS - 24)
+    g->n_contacts = MAX_CONTACTS - 24;
   draw_adhoc(g);
   draw_history(g);
   sort_contacts(g);
   draw_trigger(g);
+  draw_indicated(g);
+  sort_contacts(g);
+  draw_meldcode(g);
 
   char id[32];
   snprintf(id, sizeof id, "F-%06llu", (unsigned long long)index + 1u);
@@ -1164,10 +1451,14 @@ GS_EXPORT gs_status gs_population_new(gs_population **out, const gs_population_o
   st = gs_pack_load_default(&p->pack);
   if (st == GS_OK)
     st = gs_catalog_load_default(&p->catalog);
+  if (st == GS_OK)
+    st = gs_pack_param(p->pack, "valid.dmop", &p->valid_dmop);
   if (st != GS_OK) {
     gs_population_free(p);
     return st;
   }
+  for (int t = 0; t < 3; t++)
+    p->indicated[t] = -1;
   size_t n = gs_pack_moment_count(p->pack);
   for (size_t i = 0; i < n && p->n_moments < MAX_MOMENTS; i++) {
     gen_moment *m = &p->moments[p->n_moments++];
@@ -1178,8 +1469,12 @@ GS_EXPORT gs_status gs_population_new(gs_population **out, const gs_population_o
     m->overdue = gs_pack_moment_overdue(p->pack, i);
     m->close = gs_pack_moment_close(p->pack, i);
     m->condition = gs_pack_moment_condition(p->pack, i);
+    m->trigger = gs_pack_moment_trigger(p->pack, i);
     m->setting = gs_pack_moment_setting(p->pack, i);
     m->instruments = instruments_of(gs_pack_moment_instruments(p->pack, i));
+    if (m->anchor == GS_ANCHOR_INDICATION && m->trigger > 0 && m->trigger < 3 &&
+        p->indicated[m->trigger] < 0)
+      p->indicated[m->trigger] = (int)p->n_moments - 1;
   }
   *out = p;
   return GS_OK;

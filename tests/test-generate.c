@@ -266,26 +266,53 @@ START_TEST(write_file_round_trip)
 }
 END_TEST
 
+/* A population of seed 1 as of 2026-01-20, each family assessed with the
+ * default pack and catalogue as it comes. */
+typedef struct assessed {
+  gs_population_options o;
+  gs_population *p;
+  gs_pack *pack;
+  gs_catalog *cat;
+  gs_assessment *a;
+} assessed;
+
+static void assessed_open(assessed *x, uint64_t families) {
+  x->o = opts(1, families, "2026-01-20");
+  ck_assert_int_eq(gs_population_new(&x->p, &x->o), GS_OK);
+  ck_assert_int_eq(gs_pack_load_default(&x->pack), GS_OK);
+  ck_assert_int_eq(gs_catalog_load_default(&x->cat), GS_OK);
+  ck_assert_int_eq(gs_assessment_new(&x->a), GS_OK);
+}
+
+/* The next family (the caller frees it), assessed into x->a. */
+static gs_family *assessed_next(assessed *x) {
+  gs_family *f = NULL;
+  ck_assert_int_eq(gs_population_next(x->p, &f), GS_OK);
+  ck_assert_ptr_nonnull(f);
+  ck_assert_int_eq(gs_assess_into(x->a, f, x->o.as_of, x->pack, x->cat), GS_OK);
+  return f;
+}
+
+static void assessed_close(assessed *x) {
+  gs_assessment_free(x->a);
+  gs_catalog_free(x->cat);
+  gs_pack_free(x->pack);
+  gs_population_free(x->p);
+}
+
 /* The shape of the population: spec/cli.md "Synthetic population". */
 START_TEST(outcome_shares_and_distributions)
 {
   enum { N = 10000 };
-  gs_population_options o = opts(1, N, "2026-01-20");
-  gs_population *p = NULL;
-  gs_pack *pack = NULL;
-  gs_catalog *cat = NULL;
-  gs_assessment *a = NULL;
-  ck_assert_int_eq(gs_population_new(&p, &o), GS_OK);
-  ck_assert_int_eq(gs_pack_load_default(&pack), GS_OK);
-  ck_assert_int_eq(gs_catalog_load_default(&cat), GS_OK);
-  ck_assert_int_eq(gs_assessment_new(&a), GS_OK);
+  assessed x;
+  assessed_open(&x, N);
+  const gs_population_options o = x.o;
+  const gs_assessment *a = x.a;
   long outcome[4] = { 0 }, emmen = 0, pekela = 0, children[8] = { 0 }, anti = 0, pre = 0;
   long pregnant = 0, contacts = 0, moments_held = 0, goals = 0, open_goals = 0, offers = 0;
   long reviews = 0, offer_checks = 0, later = 0, muni_known = 0, routed = 0;
   for (int i = 0; i < N; i++) {
-    gs_family *f;
-    ck_assert_int_eq(gs_population_next(p, &f), GS_OK);
-    ck_assert_int_eq(gs_assess_into(a, f, o.as_of, pack, cat), GS_OK);
+    gs_family *f = assessed_next(&x);
     outcome[gs_assessment_care_need(a)]++;
     const char *m = gs_family_municipality(f);
     emmen += strcmp(m, "GM0114") == 0;
@@ -346,10 +373,176 @@ START_TEST(outcome_shares_and_distributions)
   ck_assert_int_gt(reviews, 1000);
   ck_assert_int_eq(offer_checks, 0);
   ck_assert_int_gt(routed, 1000);
-  gs_assessment_free(a);
-  gs_catalog_free(cat);
-  gs_pack_free(pack);
-  gs_population_free(p);
+  assessed_close(&x);
+}
+END_TEST
+
+/* A safety finding anywhere in the family's contacts (plan.md rule 7): a
+ * risk signal or a screening concern on a safety topic, GIZ
+ * basic-care-safety at GOM 2 or more. */
+static bool has_safety_finding(const gs_family *f) {
+  for (size_t k = 0; k < gs_family_contact_count(f); k++)
+    for (size_t j = 0; j < gs_family_finding_count(f, k); j++) {
+      int kind = gs_family_finding_kind(f, k, j), item = gs_family_finding_item(f, k, j);
+      int value = gs_family_finding_value(f, k, j);
+      bool safety_topic = item == GS_TOPIC_DOMESTIC_VIOLENCE || item == GS_TOPIC_CHILD_SAFETY;
+      if (kind == GS_FINDING_SIGNAL && safety_topic &&
+          gs_family_finding_signal_kind(f, k, j) == GS_SIGNAL_RISK)
+        return true;
+      if (kind == GS_FINDING_SCREENING && safety_topic && value >= GS_CONCERN_SOME)
+        return true;
+      if (kind == GS_FINDING_GIZ && item == GS_GIZ_BASIC_CARE_SAFETY && value >= 2)
+        return true;
+    }
+  return false;
+}
+
+/* The consult status of a contact: its last `consult` finding, 0 none. */
+static int consult_of(const gs_family *f, const char *contact) {
+  int status = 0;
+  for (size_t k = 0; k < gs_family_contact_count(f); k++)
+    if (strcmp(gs_family_contact_id(f, k), contact) == 0)
+      for (size_t j = 0; j < gs_family_finding_count(f, k); j++)
+        if (gs_family_finding_kind(f, k, j) == GS_FINDING_CONSULT)
+          status = gs_family_finding_value(f, k, j);
+  return status;
+}
+
+/* The spec v5 fields: caregiver birth years, first and later pregnancies,
+ * birth outcomes, Meldcode steps on safety findings, consult statuses with
+ * their indicated moments (docs/cli.md "What a family looks like"). */
+START_TEST(v5_fields)
+{
+  enum { N = 4000 };
+  assessed x;
+  assessed_open(&x, N);
+  const gs_assessment *a = x.a;
+  long caregivers = 0, with_year = 0, under25 = 0, pregnant_first = 0, pregnant_later = 0;
+  long children = 0, recorded = 0, preterm = 0, very_preterm = 0, low_weight = 0;
+  long safety = 0, meldcode = 0, step5 = 0, advised = 0;
+  long triggered[2] = { 0 }, done[2] = { 0 };
+  for (int i = 0; i < N; i++) {
+    gs_family *f = assessed_next(&x);
+    /* birth years: plausible ages; the birth parent of a child was 15-45
+     * at its birth */
+    int parent_year = 0;
+    for (size_t k = 0; k < gs_family_caregiver_count(f); k++) {
+      int y = gs_family_caregiver_birth_year(f, k);
+      caregivers++;
+      if (y == 0)
+        continue;
+      with_year++;
+      int age = 2026 - y;
+      ck_assert_msg(age >= 15 && age <= 90, "%s: age %d", gs_family_id(f), age);
+      if (gs_family_caregiver_role(f, k) == GS_ROLE_BIRTH_PARENT) {
+        parent_year = y;
+        under25 += age < 25;
+      }
+    }
+    /* birth outcomes: in range, consistent with the pregnancy's due date */
+    for (size_t k = 0; k < gs_family_child_count(f); k++) {
+      children++;
+      int ga = gs_family_child_gestational_age(f, k), w = gs_family_child_birth_weight(f, k);
+      ck_assert((ga == 0) == (w == 0));
+      if (parent_year) {
+        int y, m, d;
+        ck_assert_int_eq(gs_date_to_ymd(gs_family_child_born(f, k), &y, &m, &d), GS_OK);
+        ck_assert_msg(y - parent_year >= 14 && y - parent_year <= 46, "%s: a parent of %d",
+                      gs_family_id(f), y - parent_year);
+      }
+      if (ga == 0)
+        continue;
+      recorded++;
+      ck_assert_int_ge(ga, 140);
+      ck_assert_int_le(ga, 315);
+      ck_assert_int_ge(w, 300);
+      ck_assert_int_le(w, 6000);
+      preterm += ga < 259;
+      very_preterm += ga < 224;
+      low_weight += w < 2500;
+      const char *z = gs_family_child_pregnancy(f, k);
+      for (size_t q = 0; q < gs_family_pregnancy_count(f); q++)
+        if (strcmp(gs_family_pregnancy_id(f, q), z) == 0)
+          ck_assert_int_eq(gs_family_child_born(f, k) - (gs_family_pregnancy_due(f, q) - 280),
+                           ga);
+    }
+    /* a pregnancy in progress: the first child or a later one */
+    for (size_t k = 0; k < gs_assessment_phase_count(a); k++)
+      if (gs_assessment_phase_code(a, k) == GS_PHASE_PREGNANCY_BIRTH) {
+        if (gs_family_child_count(f) == 0)
+          pregnant_first++;
+        else
+          pregnant_later++;
+        break;
+      }
+    /* Meldcode steps only where a safety finding is, dated from it on */
+    bool finding = has_safety_finding(f);
+    safety += finding;
+    size_t steps = gs_family_meldcode_step_count(f);
+    int highest = 0;
+    bool decided = false;
+    for (size_t k = 0; k < steps; k++) {
+      ck_assert_int_le(gs_family_meldcode_step_date(f, k), x.o.as_of);
+      int n = gs_family_meldcode_step_n(f, k);
+      highest = n > highest ? n : highest;
+      decided |= n == 5;
+    }
+    if (steps > 0) {
+      ck_assert_msg(finding, "%s: Meldcode steps without a safety finding", gs_family_id(f));
+      meldcode++;
+      step5 += decided;
+    }
+    /* the steps are dated from the current safety finding on, so all count:
+     * the advice asks the next step until step 5 decided */
+    bool advice = false;
+    for (size_t k = 0; k < gs_assessment_advice_count(a); k++)
+      if (gs_assessment_advice_kind(a, k) == GS_ADVICE_MELDCODE) {
+        ck_assert(!decided);
+        ck_assert_int_eq(gs_assessment_advice_step(a, k), highest + 1);
+        advice = true;
+      }
+    if (steps > 0)
+      ck_assert(advice == !decided);
+    else
+      ck_assert(advice == finding);
+    advised += advice;
+    /* indicated moments: triggered by a consult status, often done */
+    for (size_t k = 0; k < gs_assessment_moment_count(a); k++) {
+      const char *id = gs_assessment_moment_id(a, k), *trigger = gs_assessment_moment_trigger(a, k);
+      int which = strcmp(id, "jgz-indicated-problem") == 0     ? 0
+                  : strcmp(id, "jgz-indicated-attention") == 0 ? 1
+                                                               : -1;
+      ck_assert((which >= 0) == (trigger != NULL));
+      if (which < 0)
+        continue;
+      ck_assert_int_eq(consult_of(f, trigger), which == 0 ? GS_CONSULT_PROBLEM
+                                                          : GS_CONSULT_ATTENTION);
+      triggered[which]++;
+      done[which] += gs_assessment_moment_status(a, k) == GS_MOMENT_DONE;
+    }
+    gs_family_free(f);
+  }
+  /* most caregivers have a year; some birth parents are under 25 */
+  ck_assert_msg(with_year > caregivers * 8 / 10, "%ld of %ld with a year", with_year, caregivers);
+  ck_assert_msg(under25 >= 20, "%ld birth parents under 25", under25);
+  ck_assert_msg(pregnant_first >= 40 && pregnant_later >= 40, "first %ld, later %ld",
+                pregnant_first, pregnant_later);
+  /* mostly term: 7% preterm (NL 7%), 1% before 32 weeks, 6% under 2500 g */
+  ck_assert_msg(recorded > children * 9 / 10, "%ld of %ld recorded", recorded, children);
+  ck_assert_msg(preterm * 100 >= recorded * 4 && preterm * 100 <= recorded * 10, "preterm %ld/%ld",
+                preterm, recorded);
+  ck_assert_int_gt(very_preterm, 0);
+  ck_assert_msg(low_weight * 100 >= recorded * 3 && low_weight * 100 <= recorded * 9,
+                "under 2500 g %ld/%ld", low_weight, recorded);
+  /* most families with a safety finding follow the Meldcode; some decided */
+  ck_assert_msg(meldcode * 2 > safety && meldcode < safety, "%ld of %ld", meldcode, safety);
+  ck_assert_int_gt(step5, 0);
+  ck_assert_int_gt(advised, 0);
+  /* both indicated moments are triggered, most of them satisfied */
+  for (int w = 0; w < 2; w++)
+    ck_assert_msg(triggered[w] > 0 && done[w] * 2 > triggered[w], "%s: %ld of %ld done",
+                  w ? "attention" : "problem", done[w], triggered[w]);
+  assessed_close(&x);
 }
 END_TEST
 
@@ -586,6 +779,7 @@ int main(void) {
   tcase_add_test(tc, golden_first_family);
   tcase_add_test(tc, write_file_round_trip);
   tcase_add_test(tc, outcome_shares_and_distributions);
+  tcase_add_test(tc, v5_fields);
   tcase_add_test(tc, edges_of_the_calendar);
   tcase_add_test(tc, seed_2026_regression);
   suite_add_tcase(s, tc);

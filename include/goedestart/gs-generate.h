@@ -12,13 +12,16 @@
  *
  * There is no real data to show or test with, so the library makes it:
  * families spread over the eleven Veenkoloniën municipalities in
- * proportion to their population, with caregivers, 1-4 children whose
- * birth dates follow a constant birth rate over the 19 years before the
- * as-of date, pregnancies in progress, families in anticonception and
- * preconception, a contact at most of the scheduled signal moments of the
- * default pack with findings of the instruments expected there, and plans
- * with goals, actions (at offers of the Veenkoloniën catalogue) and
- * reviews. The findings are drawn so that the default pack proposes
+ * proportion to their population, with caregivers (and their years of
+ * birth), 1-4 children whose birth dates follow a constant birth rate over
+ * the 19 years before the as-of date (with gestational age and birth
+ * weight), first and later pregnancies in progress, families in
+ * anticonception and preconception, a contact at most of the scheduled
+ * signal moments of the default pack with findings of the instruments
+ * expected there, the extra contacts after a consult status `attention`
+ * or `problem` (the indicated moments), Meldcode steps where a safety
+ * finding occurs, and plans with goals, actions (at offers of the
+ * Veenkoloniën catalogue) and reviews. The findings are drawn so that the default pack proposes
  * positive confirmation for about 75% of the families at the as-of date,
  * additional care for about 20% and urgent support for about 5%.
  *
