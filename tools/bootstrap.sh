@@ -17,14 +17,16 @@ build=${GS_BUILD_DIR:-build}
 read -r -a meson_opts <<<"${GS_MESON_OPTS:-}"
 
 # Everything the build, the tests (C, Python, Java, ABI, docs, fuzzing,
-# valgrind, coverage) and the Maven build need.
+# valgrind, coverage) and the Maven build need; python3-setuptools,
+# python3-pip and python3-venv make README.md's offline pip route work
+# (a venv with the system's setuptools, pip --no-build-isolation).
 packages=(
   build-essential pkg-config ninja-build meson check libxml2-dev
   python3-pytest python3-cffi libjna-java junit5 openjdk-17-jdk-headless
   abigail-tools doxygen clang-14 libclang-rt-14-dev valgrind nodejs npm
   maven libmaven-compiler-plugin-java libsurefire-java
   libmaven-resources-plugin-java libmaven-jar-plugin-java gcovr
-  python3-pandas nettle-dev
+  python3-pandas nettle-dev python3-setuptools python3-pip python3-venv
 )
 
 # Packages that are often installed from elsewhere (e.g. nodejs from

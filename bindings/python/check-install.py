@@ -35,14 +35,18 @@ def main():
         r = subprocess.run(cmd, env=dict(os.environ, PIP_ROOT_USER_ACTION="ignore"))
         if r.returncode != 0:
             return 1
-        for f in ("__init__.py", "_capi.py", "py.typed"):
+        for f in ("__init__.py", "_capi.py", "_config.py", "py.typed"):
             if not os.path.exists(os.path.join(site, "goedestart", f)):
                 print(f"the installed package lacks goedestart/{f}")
                 return 1
         env = dict(os.environ, PYTHONPATH=site)
-        probe = ("import goedestart, sys; "
+        # pip's metadata (pyproject.toml) and __version__ (the library's) agree.
+        probe = ("import goedestart, importlib.metadata, sys; "
                  "assert goedestart.__file__.startswith(sys.argv[1]), goedestart.__file__; "
-                 "print('installed goedestart', goedestart.version())")
+                 "assert goedestart._config.LIBDIR is None; "
+                 "v = importlib.metadata.version('goedestart'); "
+                 "assert v == goedestart.__version__, (v, goedestart.__version__); "
+                 "print('installed goedestart', goedestart.__version__)")
         return subprocess.call([sys.executable, "-c", probe, site], env=env, cwd=tmp)
 
 

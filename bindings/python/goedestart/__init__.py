@@ -93,3 +93,9 @@ def version_number() -> int:
 def library_path() -> str:
     """Where the C library was loaded from."""
     return _capi.path
+
+
+#: The package's version: the version of the loaded C library (the package
+#: is released with the library and only wraps it, so the two are one
+#: number; ``pyproject.toml`` carries the same one for pip).
+__version__: str = version()

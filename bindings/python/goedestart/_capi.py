@@ -12,11 +12,14 @@ The library is looked up, in order:
 1. the path in the environment variable ``GOEDESTART_LIBRARY``
    (when set, it is the only candidate: a wrong path is an error, not a
    silent fall-back to another copy);
-2. ``ctypes.util.find_library("goedestart")`` (an installed copy known to
+2. ``libgoedestart.so.0`` in :data:`goedestart._config.LIBDIR`, the library
+   directory of the ``meson install`` that installed this package (``None``
+   in the source tree and in a pip install);
+3. ``ctypes.util.find_library("goedestart")`` (an installed copy known to
    ldconfig);
-3. the soname ``libgoedestart.so.0`` (the dynamic loader's search path,
+4. the soname ``libgoedestart.so.0`` (the dynamic loader's search path,
    e.g. ``LD_LIBRARY_PATH``);
-4. ``libgoedestart.so.0`` next to this package (a bundled copy).
+5. ``libgoedestart.so.0`` next to this package (a bundled copy).
 
 Conventions: opaque handles are ``void *`` (plain ints in Python, ``None``
 for NULL); ``const char *`` results are ``c_char_p`` (bytes, copied at
@@ -35,6 +38,8 @@ import ctypes
 import ctypes.util
 import os
 from typing import Dict, Iterator, List, Optional, Sequence, Tuple, Type
+
+from . import _config
 
 SONAME = "libgoedestart.so.0"
 
@@ -742,6 +747,8 @@ def _candidates() -> Iterator[str]:
     if env:
         yield env
         return
+    if _config.LIBDIR:
+        yield os.path.join(_config.LIBDIR, SONAME)
     found = ctypes.util.find_library("goedestart")
     if found:
         yield found

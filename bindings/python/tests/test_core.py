@@ -31,6 +31,11 @@ def test_version_equals_c_library():
     assert goedestart.version_number() == major * 10000 + minor * 100 + micro
 
 
+def test_dunder_version_is_the_library_version():
+    assert goedestart.__version__ == goedestart.version() == c_version_from_meson()
+    assert goedestart.__version__ == _capi.text(_capi.lib.gs_version_string())
+
+
 def test_package_version_matches_library():
     text = (HERE.parent / "pyproject.toml").read_text(encoding="utf-8")
     assert re.search(r'^version = "([0-9.]+)"', text, re.M).group(1) == goedestart.version()
@@ -41,6 +46,31 @@ def test_library_loaded_from_environment():
     if expected is None:
         pytest.skip("GOEDESTART_LIBRARY is not set")
     assert goedestart.library_path() == expected
+
+
+def test_source_package_knows_no_install_libdir():
+    # meson install writes its own _config.py; the source copy (and pip's)
+    # leaves the search to ldconfig and the loader.
+    from goedestart import _config
+    assert _config.LIBDIR is None
+
+
+def test_install_libdir_comes_first_without_environment(monkeypatch):
+    built = os.environ.get("GOEDESTART_LIBRARY")
+    if built is None:
+        pytest.skip("GOEDESTART_LIBRARY is not set")
+    libdir = os.path.dirname(built)
+    monkeypatch.delenv("GOEDESTART_LIBRARY")
+    monkeypatch.setattr(_capi._config, "LIBDIR", libdir)
+    assert next(_capi._candidates()) == os.path.join(libdir, _capi.SONAME)
+    assert os.path.realpath(_capi._load()._name) == os.path.realpath(
+        os.path.join(libdir, _capi.SONAME))
+
+
+def test_environment_overrides_install_libdir(monkeypatch):
+    monkeypatch.setenv("GOEDESTART_LIBRARY", "/nonexistent/libgoedestart.so.0")
+    monkeypatch.setattr(_capi._config, "LIBDIR", "/usr/lib")
+    assert list(_capi._candidates()) == ["/nonexistent/libgoedestart.so.0"]
 
 
 def test_bad_library_path_is_a_clear_import_error(monkeypatch):
