@@ -804,6 +804,16 @@ typedef struct v5_ctx {
   gs_assessment_writer *w;
 } v5_ctx;
 
+static void v5_cleanup(void *ctx) {
+  v5_ctx *c = ctx;
+  gs_assessment_writer_free(c->w);
+  gs_assessment_free(c->a);
+  gs_free(c->xml);
+  c->w = NULL;
+  c->a = NULL;
+  c->xml = NULL;
+}
+
 static gs_status v5_assess_write(void *ctx) {
   v5_ctx *c = ctx;
   gs_status st = gs_assess(&c->a, c->family, c->as_of, pack, catalog);
@@ -815,43 +825,14 @@ static gs_status v5_assess_write(void *ctx) {
     st = gs_assessment_writer_add(c->w, c->a);
   if (st == GS_OK)
     st = gs_assessment_writer_end(c->w);
-  if (st != GS_OK) {
-    gs_assessment_writer_free(c->w);
-    gs_assessment_free(c->a);
-    gs_free(c->xml);
-    c->w = NULL;
-    c->a = NULL;
-    c->xml = NULL;
-  }
+  if (st != GS_OK)
+    v5_cleanup(c);
   return st;
-}
-
-static void v5_cleanup(void *ctx) {
-  v5_ctx *c = ctx;
-  gs_assessment_writer_free(c->w);
-  gs_assessment_free(c->a);
-  gs_free(c->xml);
-  c->w = NULL;
-  c->a = NULL;
-  c->xml = NULL;
 }
 
 static bool v5_unchanged(void *ctx) {
   v5_ctx *c = ctx;
   return c->a == NULL && c->xml == NULL && c->w == NULL;
-}
-
-static gs_date v5_as_of(const char *vector) {
-  char *list = gst_read(gst_vector("as-of.txt"), NULL);
-  char key[128];
-  snprintf(key, sizeof key, "%s ", vector);
-  const char *p = strstr(list, key);
-  ck_assert_msg(p != NULL, "%s not in as-of.txt", vector);
-  char date[11];
-  memcpy(date, p + strlen(key), 10);
-  date[10] = '\0';
-  free(list);
-  return D(date);
 }
 
 START_TEST(oom_sweep_v5_results)
@@ -861,7 +842,7 @@ START_TEST(oom_sweep_v5_results)
     gs_dossier *d = NULL;
     ck_assert_int_eq(gs_dossier_load_file(&d, gst_vector(v5_vectors[v])), GS_OK);
     for (size_t i = 0; i < gs_dossier_family_count(d); i++) {
-      v5_ctx c = { gs_dossier_family(d, i), v5_as_of(v5_vectors[v]), NULL, NULL, NULL };
+      v5_ctx c = { gs_dossier_family(d, i), gst_vector_as_of(v5_vectors[v]), NULL, NULL, NULL };
       char name[160];
       snprintf(name, sizeof name, "%s family %zu", v5_vectors[v], i);
       ck_assert_int_gt(gst_oom_sweep(name, v5_assess_write, v5_cleanup, v5_unchanged, &c), 5);

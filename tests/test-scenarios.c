@@ -121,13 +121,21 @@ static gs_assessment *assess(const gs_family *f) {
   return a;
 }
 
+/* Builds the family of @p t, assesses it and finds VoorZorg's route. */
+static gs_assessment *assess_teen(const teen *t, gs_family **f, size_t *need, long *route) {
+  *f = teen_family(t);
+  gs_assessment *a = assess(*f);
+  *route = voorzorg_route(a, need);
+  return a;
+}
+
 START_TEST(voorzorg_for_a_first_pregnancy_at_20_weeks_of_a_19_year_old)
 {
   teen t = { "GM0765", 2007, 20, false };
-  gs_family *f = teen_family(&t);
-  gs_assessment *a = assess(f);
+  gs_family *f;
   size_t i;
-  long r = voorzorg_route(a, &i);
+  long r;
+  gs_assessment *a = assess_teen(&t, &f, &i, &r);
   ck_assert_msg(r >= 0, "the pregnant teenager in Pekela is not routed to VoorZorg");
   size_t offer = gs_assessment_need_route_offer(a, i, (size_t)r);
   /* Pekela is in Groningen: the Groningen programme, a level-5 route at
@@ -163,11 +171,10 @@ static const struct {
 
 START_TEST(voorzorg_criteria_each_unmet)
 {
-  const teen *t = &teen_cases[_i].t;
-  gs_family *f = teen_family(t);
-  gs_assessment *a = assess(f);
+  gs_family *f;
   size_t i;
-  long r = voorzorg_route(a, &i);
+  long r;
+  gs_assessment *a = assess_teen(&teen_cases[_i].t, &f, &i, &r);
   if (teen_cases[_i].voorzorg) {
     ck_assert_msg(r >= 0, "not routed to VoorZorg: %s", teen_cases[_i].why);
     ck_assert_int_eq(gs_assessment_need_route_check(a, i, (size_t)r), GS_CHECK_NONE);
@@ -186,10 +193,10 @@ END_TEST
 START_TEST(voorzorg_without_birth_year_says_check_the_age)
 {
   teen t = { "GM0765", 0, 20, false };
-  gs_family *f = teen_family(&t);
-  gs_assessment *a = assess(f);
+  gs_family *f;
   size_t i;
-  long r = voorzorg_route(a, &i);
+  long r;
+  gs_assessment *a = assess_teen(&t, &f, &i, &r);
   ck_assert_msg(r >= 0, "an undecided age criterion excluded VoorZorg");
   ck_assert_int_eq(gs_assessment_need_route_check(a, i, (size_t)r), GS_CHECK_CAREGIVER_AGE);
   ck_assert_int_eq(gs_assessment_need_route_fallback(a, i, (size_t)r), 0);
@@ -212,9 +219,8 @@ START_TEST(voorzorg_without_birth_year_says_check_the_age)
    * either: an unmet criterion excludes, whatever is undecided */
   gs_family_free(f);
   teen late = { "GM0765", 0, 30, false };
-  f = teen_family(&late);
-  a = assess(f);
-  ck_assert_int_lt(voorzorg_route(a, &i), 0);
+  a = assess_teen(&late, &f, &i, &r);
+  ck_assert_int_lt(r, 0);
   gs_assessment_free(a);
   gs_family_free(f);
 }
