@@ -783,6 +783,104 @@ START_TEST(oom_sweep_assess_and_write)
 }
 END_TEST
 
+/* The v5 results under the sweep (plan.md rules 7-8, care-paths.md
+ * "Routing a need", schedule.md indicated moments, formats.md "Notes"):
+ * every family of the vectors that produce them is assessed, written as
+ * XML and through the streaming writer with every allocation failing in
+ * turn; a run without a failure is checked to have produced them, so the
+ * sweep went through their code. */
+static const char *const v5_vectors[] = {
+  "01-formats-example.xml",         "21-levels-and-fallback.xml",
+  "22-pregnancy-entry-criteria.xml", "24-safety-first-meldcode.xml",
+  "25-cumulative-risk.xml",          "28-indicated-contacts.xml",
+  "29-notes-and-municipality-codes.xml",
+};
+
+typedef struct v5_ctx {
+  const gs_family *family;
+  gs_date as_of;
+  gs_assessment *a;
+  char *xml;
+  gs_assessment_writer *w;
+} v5_ctx;
+
+static void v5_cleanup(void *ctx) {
+  v5_ctx *c = ctx;
+  gs_assessment_writer_free(c->w);
+  gs_assessment_free(c->a);
+  gs_free(c->xml);
+  c->w = NULL;
+  c->a = NULL;
+  c->xml = NULL;
+}
+
+static gs_status v5_assess_write(void *ctx) {
+  v5_ctx *c = ctx;
+  gs_status st = gs_assess(&c->a, c->family, c->as_of, pack, catalog);
+  if (st == GS_OK)
+    st = gs_assessment_write_xml(c->a, GS_LANG_EN, &c->xml, NULL);
+  if (st == GS_OK)
+    st = gs_assessment_writer_new(&c->w, 0, GS_LANG_NL);
+  if (st == GS_OK)
+    st = gs_assessment_writer_add(c->w, c->a);
+  if (st == GS_OK)
+    st = gs_assessment_writer_end(c->w);
+  if (st != GS_OK)
+    v5_cleanup(c);
+  return st;
+}
+
+static bool v5_unchanged(void *ctx) {
+  v5_ctx *c = ctx;
+  return c->a == NULL && c->xml == NULL && c->w == NULL;
+}
+
+START_TEST(oom_sweep_v5_results)
+{
+  size_t notes = 0, meldcode = 0, integrated = 0, fallbacks = 0, checks = 0, triggered = 0;
+  for (size_t v = 0; v < sizeof v5_vectors / sizeof v5_vectors[0]; v++) {
+    gs_dossier *d = NULL;
+    ck_assert_int_eq(gs_dossier_load_file(&d, gst_vector(v5_vectors[v])), GS_OK);
+    for (size_t i = 0; i < gs_dossier_family_count(d); i++) {
+      v5_ctx c = { gs_dossier_family(d, i), gst_vector_as_of(v5_vectors[v]), NULL, NULL, NULL };
+      char name[160];
+      snprintf(name, sizeof name, "%s family %zu", v5_vectors[v], i);
+      ck_assert_int_gt(gst_oom_sweep(name, v5_assess_write, v5_cleanup, v5_unchanged, &c), 5);
+      ck_assert_int_eq(v5_assess_write(&c), GS_OK);
+      notes += gs_assessment_note_count(c.a);
+      for (size_t k = 0; k < gs_assessment_advice_count(c.a); k++) {
+        meldcode += gs_assessment_advice_kind(c.a, k) == GS_ADVICE_MELDCODE;
+        integrated += gs_assessment_advice_kind(c.a, k) == GS_ADVICE_INTEGRATED_PLAN;
+      }
+      for (size_t k = 0; k < gs_assessment_need_count(c.a); k++)
+        for (size_t r = 0; r < gs_assessment_need_route_count(c.a, k); r++) {
+          fallbacks += gs_assessment_need_route_fallback(c.a, k, r) == 1;
+          checks += gs_assessment_need_route_check(c.a, k, r) == GS_CHECK_CAREGIVER_AGE;
+        }
+      for (size_t k = 0; k < gs_assessment_moment_count(c.a); k++)
+        triggered += gs_assessment_moment_trigger(c.a, k) != NULL;
+      /* the streamed document holds the same assessment as write_xml (in
+       * its own language) and both name the v5 elements they carry */
+      size_t len;
+      const char *streamed = gs_assessment_writer_pending(c.w, &len);
+      ck_assert_uint_gt(len, 0);
+      if (gs_assessment_note_count(c.a) > 0) {
+        ck_assert_ptr_nonnull(strstr(c.xml, "<note "));
+        ck_assert_ptr_nonnull(strstr(streamed, "<note "));
+      }
+      v5_cleanup(&c);
+    }
+    gs_dossier_free(d);
+  }
+  ck_assert_uint_ge(notes, 8);
+  ck_assert_uint_ge(meldcode, 2);
+  ck_assert_uint_ge(integrated, 1);
+  ck_assert_uint_ge(fallbacks, 5);
+  ck_assert_uint_ge(checks, 1);
+  ck_assert_uint_ge(triggered, 1);
+}
+END_TEST
+
 int main(void) {
   Suite *s = suite_create("assess");
   TCase *v = tcase_create("vectors");
@@ -818,5 +916,10 @@ int main(void) {
   tcase_add_test(m, summary_matches_assessments);
   tcase_add_test(m, oom_sweep_summary);
   suite_add_tcase(s, m);
+  TCase *m5 = tcase_create("memory-v5");
+  tcase_add_unchecked_fixture(m5, load_shared, free_shared);
+  tcase_set_timeout(m5, 300);
+  tcase_add_test(m5, oom_sweep_v5_results);
+  suite_add_tcase(s, m5);
   return gst_run(s);
 }

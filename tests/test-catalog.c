@@ -999,6 +999,71 @@ START_TEST(oom_load_default)
 }
 END_TEST
 
+/* The v5 parts of the vectors' catalogue under the sweep: former
+ * municipality codes (two under one successor) and the entry criteria
+ * first-child, max-caregiver-age and max-gestational-weeks; a run without
+ * a failure is checked to have read them. */
+START_TEST(oom_load_v5_fields)
+{
+  load_ctx x = { NULL, NULL, 0 };
+  x.data = gst_read(gst_vector("catalog.xml"), &x.len);
+  ck_assert_ptr_nonnull(strstr(x.data, "<former "));
+  ck_assert_ptr_nonnull(strstr(x.data, "max-gestational-weeks=\""));
+  long n = gst_oom_sweep("load catalog.xml (v5)", op_memory, cleanup_load, load_unchanged, &x);
+  ck_assert_int_gt(n, 10);
+  ck_assert_int_eq(op_memory(&x), GS_OK);
+  size_t m = 99999, f = 99999;
+  ck_assert_int_eq(gs_catalog_find_former(x.out, "GM0048", &m, &f), GS_OK);
+  ck_assert_str_eq(gs_catalog_municipality_code(x.out, m), "GM1950");
+  ck_assert_uint_eq(gs_catalog_municipality_former_count(x.out, m), 2);
+  ck_assert_int_eq(gs_catalog_municipality_former_until(x.out, m, f), d("2017-12-31"));
+  size_t vz = index_of(x.out, "voorzorg");
+  ck_assert_int_eq(gs_catalog_offer_first_child(x.out, vz), 1);
+  ck_assert_int_eq(gs_catalog_offer_max_caregiver_age(x.out, vz), 25);
+  ck_assert_int_eq(gs_catalog_offer_max_gestational_weeks(x.out, vz), 28);
+  size_t young = index_of(x.out, "jonge-ouders-stadskanaal");
+  ck_assert_int_eq(gs_catalog_offer_max_caregiver_age(x.out, young), 23);
+  size_t kraam = index_of(x.out, "kraamzorg-op-maat");
+  ck_assert_int_eq(gs_catalog_offer_max_gestational_weeks(x.out, kraam), 34);
+  cleanup_load(&x);
+  free(x.data);
+}
+END_TEST
+
+/* gs_catalog_route() with room for more routes than its stack buffer
+ * allocates one: a failure there is GS_ENOMEM, leaks nothing and writes
+ * no result. Routed through a former code (resolved to its successor). */
+typedef struct route_ctx {
+  gs_catalog *c;
+  size_t routes[128];
+  size_t n;
+} route_ctx;
+
+static gs_status op_route(void *p) {
+  route_ctx *x = p;
+  x->n = 99999;
+  int from = -1, to = -1;
+  gs_status st = gs_catalog_route(x->c, "GM0048", GS_TOPIC_SOCIAL_SUPPORT, 3,
+                                  GS_PHASE_BIT(GS_PHASE_CHILD_0_4), 12, d("2026-03-02"),
+                                  x->routes, GSI_ARRAY_LEN(x->routes), &x->n, &from, &to);
+  if (st != GS_OK)
+    ck_assert_uint_eq(x->n, 99999);
+  return st;
+}
+
+START_TEST(oom_route_large_cap)
+{
+  route_ctx x = { NULL, { 0 }, 0 };
+  ck_assert_int_eq(gs_catalog_load_default(&x.c), GS_OK);
+  ck_assert_uint_gt(gs_catalog_offer_count(x.c), 64); /* more than the stack buffer */
+  long n = gst_oom_sweep("route with cap 128", op_route, NULL, NULL, &x);
+  ck_assert_int_ge(n, 1);
+  ck_assert_int_eq(op_route(&x), GS_OK);
+  ck_assert_uint_gt(x.n, 0);
+  gs_catalog_free(x.c);
+}
+END_TEST
+
 static void setup_alloc(void) {
   gst_alloc_install();
 }
@@ -1037,6 +1102,8 @@ int main(void) {
   tcase_add_test(oom, oom_load_memory);
   tcase_add_test(oom, oom_load_file);
   tcase_add_test(oom, oom_load_default);
+  tcase_add_test(oom, oom_load_v5_fields);
+  tcase_add_test(oom, oom_route_large_cap);
   suite_add_tcase(s, oom);
   return gst_run(s);
 }

@@ -1411,6 +1411,85 @@ START_TEST(oom_load_stream_save)
 }
 END_TEST
 
+/* The v5 fields (model.md, formats.md): caregiver birth years, a child's
+ * gestational age and birth weight, the Meldcode steps. Every vector that
+ * carries them is loaded, streamed and saved under the sweep, and a run
+ * without a failure is checked to have read them, so the sweep went
+ * through their code. */
+static const char *const v5_vectors[] = {
+  "01-formats-example.xml",          /* birth year, gestational age, birth weight */
+  "22-pregnancy-entry-criteria.xml", /* birth years of several families */
+  "24-safety-first-meldcode.xml",    /* Meldcode steps with decisions */
+  "29-notes-and-municipality-codes.xml", /* birth outcomes, birth year */
+};
+
+typedef struct v5_seen {
+  size_t birth_years, gestational_ages, birth_weights, meldcode_steps, decisions;
+} v5_seen;
+
+static v5_seen v5_fields(const gs_dossier *d) {
+  v5_seen s = { 0 };
+  for (size_t i = 0; i < gs_dossier_family_count(d); i++) {
+    const gs_family *f = gs_dossier_family(d, i);
+    for (size_t k = 0; k < gs_family_caregiver_count(f); k++)
+      s.birth_years += gs_family_caregiver_birth_year(f, k) != 0;
+    for (size_t k = 0; k < gs_family_child_count(f); k++) {
+      s.gestational_ages += gs_family_child_gestational_age(f, k) != 0;
+      s.birth_weights += gs_family_child_birth_weight(f, k) != 0;
+    }
+    for (size_t k = 0; k < gs_family_meldcode_step_count(f); k++) {
+      s.meldcode_steps++;
+      s.decisions += gs_family_meldcode_step_decision(f, k) != GS_MELDCODE_DECISION_NONE;
+    }
+  }
+  return s;
+}
+
+START_TEST(oom_v5_fields)
+{
+  v5_seen all = { 0 };
+  for (size_t v = 0; v < sizeof v5_vectors / sizeof v5_vectors[0]; v++) {
+    oom_ctx c = { 0 };
+    c.data = gst_read(gst_vector(v5_vectors[v]), &c.len);
+    long n = gst_oom_sweep(v5_vectors[v], load_op, load_cleanup, load_unchanged, &c);
+    ck_assert_int_ge(n, 20);
+    n = gst_oom_sweep(v5_vectors[v], stream_op, NULL, NULL, &c);
+    ck_assert_int_ge(n, 20);
+    ck_assert_int_eq(load_op(&c), GS_OK);
+    v5_seen s = v5_fields(c.d);
+    all.birth_years += s.birth_years;
+    all.gestational_ages += s.gestational_ages;
+    all.birth_weights += s.birth_weights;
+    all.meldcode_steps += s.meldcode_steps;
+    all.decisions += s.decisions;
+    c.n = gs_dossier_family_count(c.d);
+    c.fs = malloc(c.n * sizeof *c.fs);
+    for (size_t i = 0; i < c.n; i++)
+      c.fs[i] = gs_dossier_family(c.d, i);
+    gst_oom_sweep(v5_vectors[v], save_op, save_cleanup, save_unchanged, &c);
+    /* the saved document still carries the fields */
+    ck_assert_int_eq(save_op(&c), GS_OK);
+    if (s.birth_years > 0)
+      ck_assert_ptr_nonnull(strstr(c.out, "birth-year=\""));
+    if (s.gestational_ages > 0)
+      ck_assert_ptr_nonnull(strstr(c.out, "gestational-age=\""));
+    if (s.birth_weights > 0)
+      ck_assert_ptr_nonnull(strstr(c.out, "birth-weight=\""));
+    if (s.meldcode_steps > 0)
+      ck_assert_ptr_nonnull(strstr(c.out, "<meldcode>"));
+    save_cleanup(&c);
+    free(c.fs);
+    load_cleanup(&c);
+    free(c.data);
+  }
+  ck_assert_uint_ge(all.birth_years, 6);
+  ck_assert_uint_ge(all.gestational_ages, 2);
+  ck_assert_uint_ge(all.birth_weights, 2);
+  ck_assert_uint_ge(all.meldcode_steps, 10);
+  ck_assert_uint_ge(all.decisions, 3);
+}
+END_TEST
+
 static void setup_alloc(void) {
   gst_alloc_install();
 }
@@ -1439,6 +1518,7 @@ int main(void) {
   tcase_set_timeout(oom, 300);
   tcase_add_unchecked_fixture(oom, setup_alloc, NULL);
   tcase_add_test(oom, oom_load_stream_save);
+  tcase_add_test(oom, oom_v5_fields);
   suite_add_tcase(s, oom);
   return gst_run(s);
 }

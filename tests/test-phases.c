@@ -102,16 +102,9 @@ static void phases_block(const gs_phases *p, char *buf, size_t size) {
 
 /* The as-of date of a vector, from as-of.txt. */
 static gs_date vector_as_of(const char *vector) {
-  char *text = gst_read(gst_vector("as-of.txt"), NULL);
-  char key[128];
-  snprintf(key, sizeof key, "%s.xml ", vector);
-  const char *at = strstr(text, key);
-  ck_assert_msg(at != NULL, "%s is not in as-of.txt", vector);
-  char date[11];
-  memcpy(date, at + strlen(key), 10);
-  date[10] = '\0';
-  free(text);
-  return D(date);
+  char name[128];
+  snprintf(name, sizeof name, "%s.xml", vector);
+  return gst_vector_as_of(name);
 }
 
 /* The family's phases at the vector's as-of date equal its expected block. */

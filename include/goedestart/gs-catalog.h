@@ -542,24 +542,60 @@ GS_EXPORT gs_status gs_catalog_offers_matching(const gs_catalog *catalog,
 
 /**
  * @brief Routes one need through the catalogue (care-paths.md "Routing a
- *        need").
+ *        need") for a family known only by its phase set and youngest
+ *        child.
  *
- * Candidates are the offers valid on @p as_of serving @p topic in one of
- * @p phases, whose age range (if any) contains @p youngest_months (an
- * offer with an age range never matches a family without children) and
- * whose scope covers the municipality. The route level is the lowest
- * candidate level >= @p level; the routes are the candidates at that
- * level ordered by scope (municipality, province, region, national), then
- * offer id. A route level above @p level leaves a gap from @p level to the
- * route level - 1; no candidate at all leaves a gap from @p level to 5.
- * Allocates nothing.
+ * A former municipality code is routed as its successor. **Candidates**
+ * are the offers valid on @p as_of that serve @p topic, whose scope
+ * covers the municipality (the municipality itself; its province, as the
+ * catalogue declares it or from the library's table of municipalities
+ * when the catalogue does not declare it; `region` only when the
+ * catalogue declares it; `national` always) and that the family matches.
+ *
+ * **Matching without a family.** gs_assess() matches the offer's entry
+ * criteria against the family's pregnancies, children and caregivers'
+ * birth years (and marks a route whose age criterion it cannot decide,
+ * gs_assessment_need_route_check()); this function has none of them and
+ * matches on what it is given. An offer matches when one of two paths
+ * does:
+ * - *through a pregnancy*: the offer's phases and @p phases both include
+ *   `pregnancy-birth`. With `first-child` it does not match when a child
+ *   is born (@p youngest_months >= 0); `max-caregiver-age` and
+ *   `max-gestational-weeks` are not checked (no pregnancy or caregiver is
+ *   known) and the age range does not apply;
+ * - *through another phase*: the offer shares with @p phases a phase
+ *   other than `pregnancy-birth`; an age range must contain
+ *   @p youngest_months (an offer with an age range never matches a family
+ *   without children this way); with `first-child` it does not match when
+ *   a child is born; `max-caregiver-age` is undecided (no birth year
+ *   known), which does not exclude; `max-gestational-weeks` does not apply.
+ *
+ * **Levels.** For a start @p level of 1 or 2 (own strength, the network:
+ * not services) the route level is the lowest level from @p level to 2
+ * that has candidates, and with none there are no routes and no gap:
+ * nothing is missing. For a start level of 3-5 the route level is the
+ * lowest candidate level >= @p level; above @p level, the gap runs from
+ * @p level to the route level - 1. With no candidate at or above
+ * @p level, the gap runs from @p level to 5 and the routes are the
+ * **fallbacks**: the candidates at the highest level in 3..@p level - 1
+ * that has any, "until support at the proposed level is available"
+ * (levels 1-2 are never a fallback, so a start at 3 without candidates at
+ * 3-5 has a gap 3..5 and no routes). A fallback is not marked here: the
+ * routes are fallbacks exactly when @p gap_to is 5 and routes are
+ * returned.
+ *
+ * The routes are the candidates at the route level ordered by scope
+ * (municipality, province, region, national), then offer id (byte
+ * order), at most @p cap of them. Allocates only when @p cap and the
+ * number of offers both exceed 64.
  * @param catalog A catalogue.
- * @param municipality The family's municipality "GMnnnn".
+ * @param municipality The family's municipality "GMnnnn" (a current or a
+ *        former code, or one the catalogue does not declare).
  * @param topic The need's ::gs_topic.
  * @param level The start level 1-5.
  * @param phases The family's phase set (GS_PHASE_BIT() of each phase).
  * @param youngest_months The youngest child's age in completed months;
- *        -1 for a family without children.
+ *        -1 for a family without children (none born).
  * @param as_of The as-of date.
  * @param[out] routes Receives up to @p cap offer indices in route order;
  *             may be NULL when @p cap is 0.
@@ -569,7 +605,8 @@ GS_EXPORT gs_status gs_catalog_offers_matching(const gs_catalog *catalog,
  *             be NULL.
  * @param[out] gap_to Last level of the gap, 0 when there is none; may be
  *             NULL.
- * @return GS_OK, or GS_EINVAL for a bad argument.
+ * @return GS_OK; GS_EINVAL for a bad argument; GS_ENOMEM (nothing
+ *         written).
  * @since 0.1
  */
 GS_EXPORT gs_status gs_catalog_route(const gs_catalog *catalog, const char *municipality,

@@ -174,6 +174,21 @@ char *gst_read(const char *path, size_t *len) {
   return buf;
 }
 
+gs_date gst_vector_as_of(const char *vector) {
+  char *text = gst_read(gst_vector("as-of.txt"), NULL);
+  char key[256];
+  snprintf(key, sizeof key, "%s ", vector);
+  const char *at = strstr(text, key);
+  ck_assert_msg(at != NULL, "%s is not in as-of.txt", vector);
+  char date[11];
+  memcpy(date, at + strlen(key), 10);
+  date[10] = '\0';
+  free(text);
+  gs_date d;
+  ck_assert_msg(gs_date_parse(&d, date) == GS_OK, "as-of.txt: bad date for %s", vector);
+  return d;
+}
+
 void gst_assert_error_at(const char *file, int at, gs_status code, const char *needle, int line,
                          int col) {
   const gs_error *e = gs_error_last();

@@ -54,6 +54,10 @@ const char *gst_oom_sweep_problem(const char *name, gst_op op, gst_cleanup clean
 const char *gst_data(const char *name);
 const char *gst_vector(const char *name);
 
+/* The as-of date of a vector ("NN-name.xml") from tests/vectors/as-of.txt;
+ * fails the test when it is not listed. */
+gs_date gst_vector_as_of(const char *vector);
+
 /* Reads a whole file (malloc'ed, NUL-terminated); fails the test on error. */
 char *gst_read(const char *path, size_t *len);
 
